@@ -1,0 +1,26 @@
+package io.permitguide;
+
+import io.permitguide.cli.PermitGuideCommand;
+import io.permitguide.service.storage.DataFolder;
+
+/**
+ * The one entry point. With no arguments (or only a case file, as a file manager passes it) it opens the
+ * window; with a subcommand or option it runs as a command line and never touches JavaFX.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Logging.init(DataFolder.resolve());
+        if (opensWindow(args)) {
+            io.permitguide.ui.PermitGuideApp.launchWith(args);
+        } else {
+            System.exit(PermitGuideCommand.run(args));
+        }
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || (args.length == 1 && args[0].endsWith(".json") && !args[0].startsWith("-"));
+    }
+}

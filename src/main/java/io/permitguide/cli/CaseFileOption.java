@@ -1,0 +1,42 @@
+package io.permitguide.cli;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseFileCodec;
+import io.permitguide.service.storage.CaseFileException;
+import io.permitguide.service.storage.DataFolder;
+import io.permitguide.service.storage.SettingsStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Mixin for subcommands that read one case file: the file argument, --lang, and a clear error when it fails. */
+public class CaseFileOption {
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "A case file exported from the app (File > Export).")
+    Path caseFile;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the output (default: the app's).")
+    Language language;
+
+    public Messages messages() {
+        Language lang = language != null ? language : new SettingsStore(DataFolder.resolve()).effectiveLanguage();
+        return Messages.of(lang);
+    }
+
+    /** Reads the case or ends the command with exit code 2 and a translated message naming the file. */
+    public FamilyCase load(CommandLine.Model.CommandSpec spec) {
+        Messages messages = messages();
+        if (!Files.exists(caseFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.noSuchFile", caseFile));
+        }
+        try {
+            return CaseFileCodec.read(caseFile);
+        } catch (CaseFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    messages.get("cli.error.badCaseFile", caseFile, messages.get(e.problem().messageKey())));
+        }
+    }
+}

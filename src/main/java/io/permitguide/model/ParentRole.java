@@ -1,0 +1,5 @@
+package io.permitguide.model;
+
+public enum ParentRole {
+    MOTHER, FATHER
+}

@@ -1,0 +1,5 @@
+package io.permitguide.model;
+
+public enum TravelFrequency {
+    ONCE, FEW_TIMES_A_YEAR, OFTEN
+}

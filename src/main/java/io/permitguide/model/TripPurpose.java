@@ -1,0 +1,5 @@
+package io.permitguide.model;
+
+public enum TripPurpose {
+    VISIT_FAMILY, TOURISM, STUDY, OTHER
+}

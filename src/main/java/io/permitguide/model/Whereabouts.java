@@ -1,0 +1,5 @@
+package io.permitguide.model;
+
+public enum Whereabouts {
+    IN_MAINLAND, ABROAD, UNKNOWN
+}

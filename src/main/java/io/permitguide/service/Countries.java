@@ -1,0 +1,45 @@
+package io.permitguide.service;
+
+import io.permitguide.model.Language;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** ISO 3166 country codes and their names in the interface language (the JDK's own translations). */
+public final class Countries {
+    public static final String CHINA = "CN";
+    public static final String HONG_KONG = "HK";
+    public static final String MACAO = "MO";
+
+    private static final List<String> CODES = Arrays.stream(Locale.getISOCountries())
+            .filter(code -> !code.equals("AQ"))
+            .toList();
+
+    private Countries() {
+    }
+
+    public static List<String> codes() {
+        return CODES;
+    }
+
+    /** Codes sorted by their name in the given language. */
+    public static List<String> sortedCodes(Language language) {
+        return CODES.stream().sorted(Comparator.comparing(code -> name(code, language))).toList();
+    }
+
+    public static String name(String code, Language language) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(language.locale());
+    }
+
+    public static boolean isHongKongOrMacao(String code) {
+        return HONG_KONG.equalsIgnoreCase(code) || MACAO.equalsIgnoreCase(code);
+    }
+
+    public static boolean isChina(String code) {
+        return CHINA.equalsIgnoreCase(code);
+    }
+}

@@ -1,0 +1,62 @@
+package io.permitguide.service.city;
+
+import io.permitguide.service.data.Source;
+import java.util.List;
+
+/**
+ * How one city's Exit-Entry bureau handles the permit. Names, bureau and address texts live in the
+ * {@code cities} bundle under {@code city.<id>.*}; this holds the facts the services compute with.
+ *
+ * @param id               stable id, also the key prefix in the bundle
+ * @param aliases          names a user may type for this city (any language), matched case-insensitively
+ * @param fallback         true for the profile used for any city not listed
+ * @param processingWorkingDays working days from acceptance to collection, as reported
+ * @param legalLimitDays   the legal limit in days from acceptance
+ * @param validity         the kinds of permit the city issues, the usual one first
+ * @param childAttends     the child must come (the bureau takes its own photo)
+ * @param bothParentsFirstTime both parents come with the child on the first application
+ * @param photos           number of printed photos to bring (0 when taken on site only)
+ * @param foreignParentResidencePermit the foreign parent's residence permit is asked for
+ * @param destinationPolicy what the bureau accepts as destination
+ * @param hasAddress       whether the bundle has a street address for the bureau
+ * @param sources          where this profile's facts come from
+ */
+public record CityProfile(
+        String id,
+        List<String> aliases,
+        boolean fallback,
+        int processingWorkingDays,
+        int legalLimitDays,
+        List<ValidityOption> validity,
+        boolean childAttends,
+        boolean bothParentsFirstTime,
+        int photos,
+        boolean foreignParentResidencePermit,
+        DestinationPolicy destinationPolicy,
+        boolean hasAddress,
+        List<Source> sources) {
+
+    public ValidityOption usualValidity() {
+        return validity.get(0);
+    }
+
+    public boolean offersMultipleEntry() {
+        return validity.stream().anyMatch(ValidityOption::multipleEntry);
+    }
+
+    public String nameKey() {
+        return "city." + id + ".name";
+    }
+
+    public String bureauKey() {
+        return "city." + id + ".bureau";
+    }
+
+    public String addressKey() {
+        return "city." + id + ".address";
+    }
+
+    public String notesKey() {
+        return "city." + id + ".notes";
+    }
+}
