@@ -1,0 +1,59 @@
+package io.permitguide.ui;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Window;
+
+/**
+ * What a section view gets for the selected case: the case, the interface language, and a way to say
+ * "I changed it" (which saves it and tells the other sections, so they can refresh what they derive).
+ */
+public final class CaseContext {
+    private final FamilyCase familyCase;
+    private final Messages messages;
+    private final Runnable save;
+    private final Window owner;
+    private final List<Listener> listeners = new ArrayList<>();
+
+    /** Told when another part of the app changed the case. */
+    @FunctionalInterface
+    public interface Listener {
+        void caseChanged(Object source);
+    }
+
+    public CaseContext(FamilyCase familyCase, Messages messages, Runnable save, Window owner) {
+        this.familyCase = familyCase;
+        this.messages = messages;
+        this.save = save;
+        this.owner = owner;
+    }
+
+    public FamilyCase familyCase() {
+        return familyCase;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The window, as owner for dialogs; may be null in tests. */
+    public Window owner() {
+        return owner;
+    }
+
+    /** Saves the case soon and tells every listener except {@code source}. */
+    public void changed(Object source) {
+        save.run();
+        for (Listener listener : List.copyOf(listeners)) {
+            if (listener != source) {
+                listener.caseChanged(source);
+            }
+        }
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+}
