@@ -139,7 +139,7 @@ public final class WorkingDayCalendar {
                 offDays.put(LocalDate.parse(day.path("date").asText()), day.path("isOffDay").asBoolean());
             }
             return new YearSchedule(!offDays.isEmpty(), Map.copyOf(offDays));
-        } catch (IOException | java.time.format.DateTimeException e) {
+        } catch (IOException | java.time.DateTimeException e) {
             throw new DataFileException(resource, e.getMessage(), e);
         }
     }
