@@ -1,9 +1,12 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.storage.DataFolder;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: window, theme and font. */
+/** The JavaFX application: one main window over the user's data folder. */
 public class PermitGuideApp extends Application {
     public static void launchWith(String[] args) {
         Application.launch(PermitGuideApp.class, args);
@@ -11,6 +14,20 @@ public class PermitGuideApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppSession session = new AppSession(DataFolder.resolve());
+        try {
+            session.load();
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(PermitGuideApp.class).error("Cannot list cases", e);
+        }
+        MainWindow window = new MainWindow(session, stage);
+        window.open();
         stage.show();
+        window.controller().afterShown(openedFiles());
+    }
+
+    /** A case file passed by the desktop (double-click) is imported once the window is up. */
+    private List<Path> openedFiles() {
+        return getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
     }
 }

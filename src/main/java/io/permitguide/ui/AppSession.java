@@ -1,0 +1,128 @@
+package io.permitguide.ui;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseStore;
+import io.permitguide.service.storage.LoadResult;
+import io.permitguide.service.storage.SetAsideFile;
+import io.permitguide.service.storage.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running app's state that outlives a reload of the views: the data folder, the cases, the language,
+ * and the saving of edits (batched briefly so typing does not write a file per key stroke).
+ */
+public final class AppSession {
+    private static final Logger LOG = LoggerFactory.getLogger(AppSession.class);
+    private static final Duration SAVE_DELAY = Duration.millis(400);
+
+    private final Path dataFolder;
+    private final CaseStore store;
+    private final SettingsStore settings;
+    private final ObservableList<FamilyCase> cases = FXCollections.observableArrayList();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final Set<FamilyCase> unsaved = new LinkedHashSet<>();
+    private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
+    private List<SetAsideFile> setAside = List.of();
+    private BiConsumer<FamilyCase, IOException> saveErrorHandler = (c, e) -> LOG.error("Save failed", e);
+
+    public AppSession(Path dataFolder) {
+        this.dataFolder = dataFolder;
+        this.store = new CaseStore(dataFolder);
+        this.settings = new SettingsStore(dataFolder);
+        this.language.set(settings.effectiveLanguage());
+        saveTimer.setOnFinished(e -> flushSaves());
+    }
+
+    /** Reads all cases; unreadable files are set aside and reported by {@link #setAside()}. */
+    public void load() throws IOException {
+        LoadResult result = store.loadAll();
+        cases.setAll(result.cases());
+        setAside = result.setAside();
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public CaseStore store() {
+        return store;
+    }
+
+    public ObservableList<FamilyCase> cases() {
+        return cases;
+    }
+
+    public List<SetAsideFile> setAside() {
+        return setAside;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Messages messages() {
+        return Messages.of(language.get());
+    }
+
+    public void setLanguage(Language newLanguage) {
+        if (newLanguage == language.get()) {
+            return;
+        }
+        try {
+            settings.save(new SettingsStore.Settings(newLanguage));
+        } catch (IOException e) {
+            LOG.warn("Could not remember the language: {}", e.getMessage());
+        }
+        language.set(newLanguage);
+    }
+
+    public void onSaveError(BiConsumer<FamilyCase, IOException> handler) {
+        this.saveErrorHandler = handler;
+    }
+
+    /** Saves the case shortly; several edits in a row become one write. */
+    public void scheduleSave(FamilyCase familyCase) {
+        unsaved.add(familyCase);
+        saveTimer.playFromStart();
+    }
+
+    /** Writes every case with pending edits now (also called on selection change and on exit). */
+    public void flushSaves() {
+        saveTimer.stop();
+        for (FamilyCase familyCase : List.copyOf(unsaved)) {
+            saveNow(familyCase);
+        }
+    }
+
+    public boolean saveNow(FamilyCase familyCase) {
+        try {
+            store.save(familyCase);
+            unsaved.remove(familyCase);
+            return true;
+        } catch (IOException e) {
+            saveErrorHandler.accept(familyCase, e);
+            return false;
+        }
+    }
+
+    public void delete(FamilyCase familyCase) throws IOException {
+        unsaved.remove(familyCase);
+        store.delete(familyCase);
+        cases.remove(familyCase);
+    }
+}

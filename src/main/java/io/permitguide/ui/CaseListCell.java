@@ -1,0 +1,38 @@
+package io.permitguide.ui;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.i18n.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+
+/** A case in the list: its name and, below, where it stands. */
+final class CaseListCell extends ListCell<FamilyCase> {
+    private final Messages messages;
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final VBox box = new VBox(2, title, status);
+
+    CaseListCell(Messages messages) {
+        this.messages = messages;
+        title.getStyleClass().add("case-cell-title");
+        status.getStyleClass().add("case-cell-status");
+    }
+
+    @Override
+    protected void updateItem(FamilyCase item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        title.setText(CaseNames.display(item, messages));
+        CaseListStatus.Line line = CaseListStatus.of(item, messages);
+        status.setText(line.text());
+        status.getStyleClass().removeIf(s -> s.startsWith("status-"));
+        status.getStyleClass().add(line.styleClass());
+        setGraphic(box);
+        setAccessibleText(title.getText() + ", " + status.getText());
+    }
+}

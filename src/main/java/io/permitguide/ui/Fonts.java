@@ -1,0 +1,35 @@
+package io.permitguide.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.scene.text.Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the bundled CJK font, so Chinese renders on machines that have none. The stylesheet names it as the
+ * interface font; it has Latin glyphs too, so both languages look alike.
+ */
+public final class Fonts {
+    public static final String FAMILY = "WenQuanYi Micro Hei";
+    private static final Logger LOG = LoggerFactory.getLogger(Fonts.class);
+    private static boolean loaded;
+
+    private Fonts() {
+    }
+
+    public static synchronized void loadBundled() {
+        if (loaded) {
+            return;
+        }
+        try (InputStream in = Fonts.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
+            Font[] fonts = in == null ? null : Font.loadFonts(in, 13);
+            if (fonts == null || fonts.length == 0) {
+                LOG.warn("Bundled CJK font could not be loaded; Chinese may not render");
+            }
+        } catch (IOException e) {
+            LOG.warn("Bundled CJK font could not be read: {}", e.getMessage());
+        }
+        loaded = true;
+    }
+}

@@ -1,0 +1,337 @@
+package io.permitguide.ui;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.AppInfo;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseFileCodec;
+import io.permitguide.service.storage.CaseFileException;
+import io.permitguide.service.storage.SetAsideFile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The main window: case list on the left, the selected case's sections on the right, menus. */
+public class MainController {
+    /** Section views in tab order: FXML names under resources/fxml. */
+    static final List<String> SECTIONS = List.of("Details", "Guide", "Checklist", "Timeline", "Packet");
+
+    @FXML private BorderPane root;
+    @FXML private ListView<FamilyCase> caseList;
+    @FXML private Label noSelectionLabel;
+    @FXML private TabPane sections;
+    @FXML private Button renameButton;
+    @FXML private Button deleteButton;
+    @FXML private MenuItem renameItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem printChecklistItem;
+    @FXML private MenuItem exportPacketItem;
+    @FXML private MenuItem exportCalendarItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
+
+    private AppSession session;
+    private Stage stage;
+    private Messages messages;
+    private CaseContext context;
+    private final SectionViews sectionViews = new SectionViews();
+
+    void init(AppSession session, Stage stage, String selectedCaseId, int sectionIndex) {
+        this.session = session;
+        this.stage = stage;
+        this.messages = session.messages();
+        session.onSaveError((c, e) -> Dialogs.error(stage, messages, messages.get("error.save", CaseNames.display(c, messages), e.getMessage())));
+
+        (session.languageProperty().get() == Language.ZH ? chineseItem : englishItem).setSelected(true);
+        caseList.setItems(session.cases());
+        caseList.setCellFactory(list -> new CaseListCell(messages));
+        caseList.setPlaceholder(new Label(messages.get("cases.empty")));
+        var noSelection = caseList.getSelectionModel().selectedItemProperty().isNull();
+        for (var disabled : List.of(renameButton.disableProperty(), deleteButton.disableProperty())) {
+            disabled.bind(noSelection);
+        }
+        for (MenuItem item : List.of(renameItem, deleteItem, exportItem, printChecklistItem, exportPacketItem, exportCalendarItem)) {
+            item.disableProperty().bind(noSelection);
+        }
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            FamilyCase selected = caseList.getSelectionModel().getSelectedItem();
+            return selected == null ? messages.get("app.title") : messages.get("app.title.withCase", CaseNames.display(selected, messages));
+        }, caseList.getSelectionModel().selectedItemProperty()));
+
+        caseList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showCase(now));
+        sections.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> loadSection(now.intValue()));
+        sections.getSelectionModel().select(Math.max(0, sectionIndex));
+        session.cases().stream().filter(c -> c.getId().equals(selectedCaseId)).findFirst()
+                .or(() -> session.cases().stream().findFirst())
+                .ifPresent(c -> caseList.getSelectionModel().select(c));
+        Platform.runLater(() -> caseList.requestFocus());
+    }
+
+    /** Things that need the window on screen: files that could not be read, files passed on the command line. */
+    public void afterShown(List<Path> openedFiles) {
+        reportSetAside(session.setAside());
+        openedFiles.forEach(this::importFile);
+    }
+
+    String selectedCaseId() {
+        FamilyCase selected = caseList.getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.getId();
+    }
+
+    int selectedSectionIndex() {
+        return sections.getSelectionModel().getSelectedIndex();
+    }
+
+    void dispose() {
+        session.flushSaves();
+        stage.titleProperty().unbind();
+    }
+
+    private void showCase(FamilyCase familyCase) {
+        session.flushSaves();
+        sectionViews.clear(sections);
+        boolean any = familyCase != null;
+        sections.setVisible(any);
+        noSelectionLabel.setVisible(!any);
+        if (!any) {
+            context = null;
+            return;
+        }
+        context = new CaseContext(familyCase, messages, () -> {
+            session.scheduleSave(familyCase);
+            refreshList();
+        }, stage);
+        loadSection(sections.getSelectionModel().getSelectedIndex());
+    }
+
+    private void loadSection(int index) {
+        if (context != null && index >= 0) {
+            sectionViews.ensureLoaded(sections.getTabs().get(index), SECTIONS.get(index), context);
+        }
+    }
+
+    private void refreshList() {
+        caseList.refresh();
+        FamilyCase selected = caseList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            // re-evaluate the title binding
+            stage.titleProperty().unbind();
+            stage.setTitle(messages.get("app.title.withCase", CaseNames.display(selected, messages)));
+            stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+                FamilyCase s = caseList.getSelectionModel().getSelectedItem();
+                return s == null ? messages.get("app.title") : messages.get("app.title.withCase", CaseNames.display(s, messages));
+            }, caseList.getSelectionModel().selectedItemProperty()));
+        }
+    }
+
+    private FamilyCase selected() {
+        return caseList.getSelectionModel().getSelectedItem();
+    }
+
+    @FXML
+    void onNewCase() {
+        FamilyCase familyCase = new FamilyCase();
+        if (session.saveNow(familyCase)) {
+            session.cases().add(familyCase);
+            caseList.getSelectionModel().select(familyCase);
+            sections.getSelectionModel().select(0);
+            sectionViews.focusFirst(sections.getTabs().get(0));
+        }
+    }
+
+    @FXML
+    void onRename() {
+        FamilyCase familyCase = selected();
+        if (familyCase == null) {
+            return;
+        }
+        Dialogs.askText(stage, messages, messages.get("dialog.rename.title"), messages.get("dialog.rename.header"),
+                messages.get("dialog.rename.label"), CaseNames.display(familyCase, messages)).ifPresent(name -> {
+                    familyCase.setTitle(name);
+                    context.changed(this);
+                });
+    }
+
+    @FXML
+    void onDelete() {
+        FamilyCase familyCase = selected();
+        if (familyCase == null) {
+            return;
+        }
+        String name = CaseNames.display(familyCase, messages);
+        if (Dialogs.confirm(stage, messages, messages.get("dialog.delete.title"), messages.get("dialog.delete.header", name),
+                messages.get("dialog.delete.content"), messages.get("dialog.delete.confirm"))) {
+            try {
+                session.delete(familyCase);
+            } catch (IOException e) {
+                Dialogs.error(stage, messages, messages.get("error.save", name, e.getMessage()));
+            }
+        }
+    }
+
+    @FXML
+    void onImport() {
+        FileChooser chooser = caseFileChooser(messages.get("dialog.import.title"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** Imports a case file; a case already here is imported as a copy only if the user agrees. */
+    public void importFile(Path file) {
+        FamilyCase imported;
+        try {
+            imported = CaseFileCodec.read(file);
+        } catch (CaseFileException e) {
+            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+            return;
+        }
+        boolean exists = session.cases().stream().anyMatch(c -> c.getId().equals(imported.getId()));
+        if (exists) {
+            String name = CaseNames.display(imported, messages);
+            if (!Dialogs.confirm(stage, messages, messages.get("dialog.import.replaceTitle"), null,
+                    messages.get("dialog.import.replace", name), messages.get("dialog.ok"))) {
+                return;
+            }
+            imported.setId(UUID.randomUUID().toString());
+        }
+        if (session.saveNow(imported)) {
+            session.cases().add(imported);
+            caseList.getSelectionModel().select(imported);
+        }
+    }
+
+    @FXML
+    void onExport() {
+        FamilyCase familyCase = selected();
+        if (familyCase == null) {
+            return;
+        }
+        session.flushSaves();
+        FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
+        chooser.setInitialFileName(CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_") + ".json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                CaseFileCodec.write(familyCase, file.toPath());
+            } catch (IOException e) {
+                Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
+            }
+        }
+    }
+
+    private FileChooser caseFileChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.caseFileFilter"), "*.json"));
+        return chooser;
+    }
+
+    @FXML
+    void onPrintChecklist() {
+        sections.getSelectionModel().select(SECTIONS.indexOf("Checklist"));
+    }
+
+    @FXML
+    void onExportPacket() {
+        sections.getSelectionModel().select(SECTIONS.indexOf("Packet"));
+    }
+
+    @FXML
+    void onExportCalendar() {
+        sections.getSelectionModel().select(SECTIONS.indexOf("Timeline"));
+    }
+
+    @FXML
+    void onShowDataFolder() {
+        Dialogs.info(stage, messages, messages.get("menu.file.openDataFolder").replace("_", ""), null,
+                session.dataFolder().toAbsolutePath().toString());
+    }
+
+    @FXML
+    void onQuit() {
+        session.flushSaves();
+        stage.close();
+    }
+
+    @FXML
+    void onEnglish() {
+        session.setLanguage(Language.EN);
+    }
+
+    @FXML
+    void onChinese() {
+        session.setLanguage(Language.ZH);
+    }
+
+    @FXML void onShowDetails() { sections.getSelectionModel().select(0); }
+    @FXML void onShowGuide() { sections.getSelectionModel().select(1); }
+    @FXML void onShowChecklist() { sections.getSelectionModel().select(2); }
+    @FXML void onShowTimeline() { sections.getSelectionModel().select(3); }
+    @FXML void onShowPacket() { sections.getSelectionModel().select(4); }
+
+    @FXML
+    void onAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.get("about.header", AppInfo.version()));
+        alert.setContentText(messages.get("about.content"));
+        TextArea licences = new TextArea(messages.get("about.licences.text"));
+        licences.setEditable(false);
+        licences.setWrapText(true);
+        licences.setPrefRowCount(12);
+        licences.setAccessibleText(messages.get("about.licences"));
+        alert.getDialogPane().setExpandableContent(new javafx.scene.layout.VBox(6, new Label(messages.get("about.licences")), licences));
+        alert.getDialogPane().setExpanded(true);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.show();
+    }
+
+    private void reportSetAside(List<SetAsideFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        String text = files.stream()
+                .map(f -> messages.get("error.setAside.item", f.original().getFileName(), messages.get(f.problem().messageKey()), f.movedTo()))
+                .collect(Collectors.joining("\n\n"));
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("error.setAside.title"));
+        alert.setHeaderText(messages.get("error.setAside.header"));
+        alert.getDialogPane().setMinWidth(560);
+        alert.show();
+    }
+
+    /** Keeps Node-free helpers out of sight; used by tests to reach the loaded section controllers. */
+    Object sectionController(String name) {
+        return sectionViews.controller(name);
+    }
+
+    Node sectionsNode() {
+        return sections;
+    }
+}
