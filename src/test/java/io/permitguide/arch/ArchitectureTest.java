@@ -20,6 +20,18 @@ class ArchitectureTest {
             .that().resideInAnyPackage("io.permitguide.model..", "io.permitguide.service..", "io.permitguide.cli..")
             .should().dependOnClassesThat().resideInAPackage("io.permitguide.ui..");
 
+    /** Nothing leaves the machine: no code of the app touches a network API (NoNetworkTest checks at run time). */
+    @ArchTest
+    static final ArchRule noCodeUsesTheNetwork = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream");
+
     @ArchTest
     static final ArchRule theModelDependsOnNothingOfTheApp = noClasses()
             .that().resideInAPackage("io.permitguide.model..")
