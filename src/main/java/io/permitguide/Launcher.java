@@ -21,6 +21,12 @@ public final class Launcher {
     }
 
     static boolean opensWindow(String[] args) {
-        return args.length == 0 || (args.length == 1 && args[0].endsWith(".json") && !args[0].startsWith("-"));
+        return args.length == 0 || (args.length == 1 && isCaseFile(args[0]));
+    }
+
+    /** A case file as the desktop passes it: a .json export or the app's own .pgcase (same JSON inside). */
+    public static boolean isCaseFile(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(".json") || name.endsWith(".pgcase"));
     }
 }

@@ -23,11 +23,12 @@ public class PermitGuideApp extends Application {
         MainWindow window = new MainWindow(session, stage);
         window.open();
         stage.show();
+        StartupProbe.afterShown(stage);
         window.controller().afterShown(openedFiles());
     }
 
     /** A case file passed by the desktop (double-click) is imported once the window is up. */
     private List<Path> openedFiles() {
-        return getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
+        return getParameters().getRaw().stream().filter(io.permitguide.Launcher::isCaseFile).map(Path::of).toList();
     }
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Start-up, size and memory benchmark of the packaged app against a bare JavaFX window packaged the same way.
+#
+#   bash installer/benchmark.sh [RUNS]        (default 9 runs each; needs xvfb, run from anywhere)
+#
+# Uses the release build in target/ (builds it with `mvn -Prelease -DskipTests package` when missing), packages
+# installer/bench/BareWindow.java (one label) with the same jlink options, jpackage app image and trained class
+# data, then starts the two launchers alternately under one Xvfb server. "First window" is the time from just
+# before the launcher is started to the first laid-out frame of the shown window, as both apps report it
+# (io.permitguide.ui.StartupProbe). The app opens with one case in a fresh data folder. Prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+runs=${1:-9}
+target="$root/target"
+pkg="$target/package"
+image="$pkg/image/permit-guide"
+bench="$target/bench"
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+jdk="$JAVA_HOME/bin"
+
+log() { echo "benchmark: $*" >&2; }
+
+if [ ! -x "$image/bin/permit-guide" ] || ! ls "$target"/permit-guide_*.deb >/dev/null 2>&1; then
+    log "building the release package"
+    mvn -B -q -Prelease -DskipTests package >&2
+fi
+deb=$(ls -t "$target"/permit-guide_*.deb | head -1)
+if grep -q 'AOTCache' "$image/lib/app/permit-guide.cfg"; then mode=aot; else mode=appcds; fi
+# The build leaves the path-bound AppCDS archive out of the package; make it for the image where it stands.
+if [ "$mode" = appcds ] && [ ! -s "$image/lib/app/permit-guide.jsa" ]; then
+    sh "$image/lib/make-class-data.sh" "$image"
+fi
+
+# --- the bare JavaFX window, packaged like the app -------------------------------------------------------------
+bare="$bench/image/bare-window"
+if [ ! -x "$bare/bin/bare-window" ]; then
+    log "packaging the bare JavaFX window"
+    rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/input"
+    "$jdk/javac" -d "$bench/classes" --module-path "$pkg/fx" --add-modules javafx.controls installer/bench/BareWindow.java
+    "$jdk/jar" --create --file "$bench/input/bare-window.jar" -C "$bench/classes" .
+    modules=$("$jdk/jdeps" --print-module-deps --ignore-missing-deps --module-path "$pkg/fx" "$bench/input/bare-window.jar")
+    "$jdk/jlink" --module-path "$pkg/fx" --add-modules "$modules,jdk.localedata" --include-locales=en,zh \
+        --exclude-resources='**.so,**.dll,**.dylib' --strip-debug --no-header-files --no-man-pages --output "$bench/runtime"
+    cp "$pkg"/natives/*.so "$bench/runtime/lib/"
+    if [ "$mode" = aot ]; then run_option='-XX:AOTCache=$APPDIR/bare-window.aot'; else run_option='-XX:SharedArchiveFile=$APPDIR/bare-window.jsa'; fi
+    "$jdk/jpackage" --type app-image --name bare-window --input "$bench/input" --main-jar bare-window.jar \
+        --main-class bench.BareWindow --runtime-image "$bench/runtime" --dest "$bench/image" \
+        --java-options "-Dfile.encoding=UTF-8" --java-options "$run_option"
+    cp installer/linux/make-class-data.sh "$bare/lib/"
+    bash installer/linux/train-class-data.sh "$bare" "$mode" bare-window installer/bench/sample-case.json >&2
+fi
+
+# --- one Xvfb for all runs ----------------------------------------------------------------------------------------
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+work=$(mktemp -d)
+cleanup() { kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export DISPLAY=$display
+sleep 1
+
+fresh_data() {
+    rm -rf "$work/data" && mkdir -p "$work/data/cases"
+    cp installer/bench/sample-case.json "$work/data/cases/sample.json"
+}
+
+# Prints the milliseconds from launch to the first frame, from the probe line.
+first_window_ms() {
+    local launcher=$1 start out epoch
+    fresh_data
+    start=$(date +%s%3N)
+    out=$(PERMITGUIDE_STARTUP_PROBE=exit PERMITGUIDE_DATA="$work/data" timeout 60 "$launcher" 2>/dev/null | grep '^startup-probe:' || true)
+    epoch=$(sed -n 's/.*first-frame-epoch-ms=\([0-9]*\).*/\1/p' <<<"$out")
+    [ -n "$epoch" ] || { log "no window from $launcher"; echo 0; return; }
+    echo $((epoch - start))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+minmax() { sort -n | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}'; }
+
+# Warm the page cache once for each, then alternate so that background load hits both alike.
+first_window_ms "$image/bin/permit-guide" >/dev/null
+first_window_ms "$bare/bin/bare-window" >/dev/null
+app_times=() bare_times=()
+for ((i = 1; i <= runs; i++)); do
+    app_times+=("$(first_window_ms "$image/bin/permit-guide")")
+    bare_times+=("$(first_window_ms "$bare/bin/bare-window")")
+    log "run $i/$runs: app ${app_times[-1]} ms, bare ${bare_times[-1]} ms"
+done
+
+# Resident memory of the open window a few seconds after it showed (the launcher runs the JVM in its own process).
+rss_mb() {
+    local launcher=$1 pid kb
+    fresh_data
+    PERMITGUIDE_STARTUP_PROBE=print PERMITGUIDE_DATA="$work/data" "$launcher" >"$work/rss.log" 2>/dev/null &
+    pid=$!
+    for _ in $(seq 1 120); do grep -q '^startup-probe:' "$work/rss.log" && break; sleep 0.25; done
+    sleep 3
+    kb=$(ps -o rss= --pid "$pid" --ppid "$pid" | awk '{s+=$1} END {print s}')
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo $((kb / 1024))
+}
+app_rss=$(rss_mb "$image/bin/permit-guide")
+bare_rss=$(rss_mb "$bare/bin/bare-window")
+
+app_median=$(printf '%s\n' "${app_times[@]}" | median)
+bare_median=$(printf '%s\n' "${bare_times[@]}" | median)
+ratio=$(awk -v a="$app_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')
+deb_mb=$(awk -v s="$(stat -c %s "$deb")" 'BEGIN {printf "%.1f", s / 1048576}')
+image_mb=$(du -sm "$image" | cut -f1)
+bare_mb=$(du -sm "$bare" | cut -f1)
+
+cat <<EOF
+
+Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $("$jdk/java" -version 2>&1 | head -1), class data: $mode, Xvfb software rendering, $runs runs each
+
+| measure | Permit Guide | bare JavaFX window | budget |
+|---|---|---|---|
+| first window, median (ms) | $app_median | $bare_median | app at most 1.3x bare: **${ratio}x** |
+| first window, range (ms) | $(printf '%s\n' "${app_times[@]}" | minmax) | $(printf '%s\n' "${bare_times[@]}" | minmax) | |
+| RSS of the open window (MB) | $app_rss (one case) | $bare_rss | at most 250 MB |
+| .deb (MB) | $deb_mb | | at most 45 MB |
+| app image on disk (MB) | $image_mb | $bare_mb | |
+EOF

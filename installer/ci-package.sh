@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Package test, as a user meets the app: build the .deb with the release profile, install it with apt, run the
+# installed launcher's command line, open the installed GUI under Xvfb until its window is up, close it, remove the
+# package and check that the user's data folder is still there. Any failure exits non-zero.
+# Needs root (apt-get) and network access to the Debian mirror for the package's dependencies.
+#   bash installer/ci-package.sh            (.ci/run calls it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+
+step() { echo "ci-package: $*"; }
+fail() { echo "ci-package: FAILED: $*" >&2; exit 1; }
+
+step "tools for the check (xvfb, xdotool)"
+apt-get install -y -qq --no-install-recommends xvfb xauth xdotool >/dev/null
+
+step "building the .deb (mvn -Prelease)"
+mvn -B -ntp -q -Prelease -DskipTests package
+deb=$(ls -t target/permit-guide_*.deb | head -1)
+[ -f "$deb" ] || fail "no .deb in target/"
+size_mb=$(( $(stat -c %s "$deb") / 1048576 ))
+step "built $deb ($size_mb MB)"
+[ "$size_mb" -le 45 ] || fail ".deb is $size_mb MB, budget 45 MB"
+
+if dpkg -s permit-guide >/dev/null 2>&1; then
+    step "removing an earlier install"
+    apt-get remove -y -qq permit-guide >/dev/null
+fi
+step "apt-get install ./$deb"
+apt-get install -y -qq "./$deb" >/dev/null
+dpkg -s permit-guide | grep -q '^Status: install ok installed' || fail "package not installed"
+
+launcher=/usr/bin/permit-guide
+[ -x "$launcher" ] || fail "$launcher missing"
+[ -f /usr/share/applications/permit-guide.desktop ] || fail "menu entry missing"
+grep -q '^Name\[zh_CN\]=' /usr/share/applications/permit-guide.desktop || fail "menu entry has no Chinese name"
+[ -f /usr/share/icons/hicolor/256x256/apps/permit-guide.png ] || fail "icon missing"
+[ -f /usr/share/mime/packages/permit-guide.xml ] || fail "case file type missing"
+[ -s /opt/permit-guide/lib/app/permit-guide.jsa ] || [ -s /opt/permit-guide/lib/app/permit-guide.aot ] \
+    || fail "no class-data archive in the installed app"
+
+step "permit-guide --version"
+version=$("$launcher" --version 2>&1) || fail "--version exited non-zero: $version"
+echo "  $version"
+grep -q '^Permit Guide [0-9]' <<<"$version" || fail "unexpected --version output"
+if grep -qi 'warning' <<<"$version"; then fail "the launcher printed a warning: $version"; fi
+
+step "permit-guide --help"
+help=$("$launcher" --help 2>&1) || fail "--help exited non-zero"
+grep -q 'Usage: permit-guide' <<<"$help" || fail "unexpected --help output"
+
+# One real subcommand when the app has one besides help (the features add them over time).
+subcommand=$(awk '/^Commands:/ {on=1; next} on && NF {print $1}' <<<"$help" | grep -v '^help$' | head -1 || true)
+if [ -n "$subcommand" ]; then
+    step "permit-guide $subcommand --help"
+    "$launcher" "$subcommand" --help >/dev/null || fail "$subcommand --help exited non-zero"
+else
+    step "permit-guide help (no other subcommand yet)"
+    "$launcher" help >/dev/null || fail "help exited non-zero"
+fi
+
+# The GUI runs as a user would, with a data folder of its own that must outlive the package.
+data=$(mktemp -d)/permit-guide-data
+mkdir -p "$data/cases"
+cp installer/bench/sample-case.json "$data/cases/sample.json"
+step "opening the installed GUI under Xvfb"
+gui_log=$(mktemp)
+PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
+    xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+        /usr/bin/permit-guide >"$1" 2>&1 &
+        app=$!
+        for _ in $(seq 1 120); do
+            if xdotool search --name "Permit Guide" >/dev/null 2>&1; then break; fi
+            sleep 0.5
+        done
+        found=$(xdotool search --name "Permit Guide" 2>/dev/null | head -1 || true)
+        for _ in $(seq 1 40); do grep -q "^startup-probe:" "$1" && break; sleep 0.25; done
+        if [ -n "$found" ]; then
+            echo "  window \"$(xdotool getwindowname "$found")\" is up; closing it"
+            xdotool windowclose "$found" 2>/dev/null || kill "$app"
+        else
+            kill "$app" 2>/dev/null || true
+        fi
+        for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
+        kill -9 "$app" 2>/dev/null || true
+        [ -n "$found" ]
+    ' _ "$gui_log" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
+grep '^startup-probe:' "$gui_log" | sed 's/^/  /' || fail "the window never reported its first frame"
+
+step "apt-get remove permit-guide"
+apt-get remove -y -qq permit-guide >/dev/null
+dpkg -s permit-guide 2>/dev/null | grep -q '^Status: install ok installed' && fail "package still installed"
+[ ! -e /usr/bin/permit-guide ] || fail "/usr/bin/permit-guide left behind"
+[ ! -e /usr/share/applications/permit-guide.desktop ] || fail "menu entry left behind"
+[ ! -e /opt/permit-guide/lib/app/permit-guide.jsa ] || fail "class-data archive left behind"
+[ -f "$data/cases/sample.json" ] || fail "the user's data folder did not survive the removal"
+step "data folder kept: $data"
+rm -rf "$(dirname "$data")" "$gui_log"
+step "OK"
