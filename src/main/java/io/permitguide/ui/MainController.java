@@ -1,5 +1,11 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.timeline.CalendarExport;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.service.timeline.Reminder;
+import io.permitguide.service.timeline.ReminderPlanner;
+import java.time.Instant;
+
 import io.permitguide.service.storage.Backup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -274,7 +280,7 @@ public class MainController {
         }
         session.flushSaves();
         FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
-        chooser.setInitialFileName(CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_") + ".json");
+        chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
@@ -304,7 +310,33 @@ public class MainController {
 
     @FXML
     void onExportCalendar() {
-        sections.getSelectionModel().select(SECTIONS.indexOf("Timeline"));
+        FamilyCase familyCase = selected();
+        if (familyCase == null) {
+            return;
+        }
+        List<Reminder> reminders = ReminderPlanner.plan(familyCase, ChinaDates.today(ChinaDates.systemClock()));
+        if (reminders.isEmpty()) {
+            Dialogs.info(stage, messages, messages.get("dialog.calendar.title"), null, messages.get("dialog.calendar.nothing"));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.calendar.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.calendar.filter"), "*.ics"));
+        chooser.setInitialFileName(fileNameFor(familyCase) + ".ics");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                int events = CalendarExport.write(reminders, file.toPath(), Instant.now());
+                Dialogs.info(stage, messages, messages.get("dialog.calendar.title"), null, messages.get("dialog.calendar.written", events, file));
+            } catch (IOException e) {
+                Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
+            }
+        }
+    }
+
+    /** A file name made from the case's name, without characters that file systems refuse. */
+    private String fileNameFor(FamilyCase familyCase) {
+        return CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     @FXML

@@ -15,7 +15,7 @@ import io.permitguide.model.Whereabouts;
 import io.permitguide.service.validation.CaseField;
 import io.permitguide.service.validation.CaseValidator;
 import io.permitguide.ui.CaseContext;
-import io.permitguide.ui.ChinaToday;
+import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.ui.SectionController;
 import io.permitguide.ui.form.FieldErrors;
 import io.permitguide.ui.form.FormBinder;
@@ -149,7 +149,7 @@ public final class DetailsController implements SectionController, CaseContext.L
     }
 
     private void validate() {
-        errors.show(CaseValidator.validate(context.familyCase(), ChinaToday.date()), context.messages());
+        errors.show(CaseValidator.validate(context.familyCase(), ChinaDates.today(ChinaDates.systemClock())), context.messages());
     }
 
     private void bindChild(FamilyCase familyCase) {
