@@ -58,7 +58,8 @@ public class TimelineController implements SectionController, CaseContext.Listen
     @FXML private DatePicker exitDate;
     @FXML private DatePicker entryDate;
     @FXML private VBox conflictsBox;
-    @FXML private ListView<String> remindersList;
+    @FXML private ListView<Reminder> remindersList;
+    @FXML private javafx.scene.control.Button dismissReminderButton;
     @FXML private TextField daysBeforeExpiry;
     @FXML private Label daysBeforeExpiryError;
     @FXML private CheckBox expiryEnabled;
@@ -89,6 +90,72 @@ public class TimelineController implements SectionController, CaseContext.Listen
             }
         });
         daysBeforeExpiry.setOnAction(e -> commitDaysBefore());
+        remindersList.setCellFactory(list -> new ReminderCell());
+        remindersList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> updateDismissButton());
+        remindersList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && remindersList.getSelectionModel().getSelectedItem() != null) {
+                onDismissReminder();
+                e.consume();
+            }
+        });
+    }
+
+    /** A reminder row: its day (marked when past or dismissed) and its text. */
+    private final class ReminderCell extends javafx.scene.control.ListCell<Reminder> {
+        @Override
+        protected void updateItem(Reminder reminder, boolean empty) {
+            super.updateItem(reminder, empty);
+            if (empty || reminder == null) {
+                setText(null);
+                setAccessibleText(null);
+                getStyleClass().remove("reminder-dismissed");
+                return;
+            }
+            String date = reminder.date().isBefore(today())
+                    ? messages.get("timeline.reminders.past", reminder.date().toString())
+                    : reminder.date().toString();
+            String text = messages.get("timeline.reminder.row", date, reminder.title(messages));
+            if (isDismissed(reminder)) {
+                text = messages.get("timeline.reminders.dismissed", text);
+                if (!getStyleClass().contains("reminder-dismissed")) {
+                    getStyleClass().add("reminder-dismissed");
+                }
+            } else {
+                getStyleClass().remove("reminder-dismissed");
+            }
+            setText(text);
+            setAccessibleText(text);
+        }
+    }
+
+    private LocalDate today() {
+        return ChinaDates.today(clock);
+    }
+
+    private boolean isDismissed(Reminder reminder) {
+        return context.familyCase().getReminders().getDismissed().contains(reminder.key());
+    }
+
+    private void updateDismissButton() {
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
+        dismissReminderButton.setDisable(selected == null);
+        String key = selected != null && isDismissed(selected) ? "timeline.reminders.restore" : "timeline.reminders.dismiss";
+        dismissReminderButton.setText(messages.get(key));
+        dismissReminderButton.setAccessibleText(messages.get(key));
+    }
+
+    /** Hides the selected reminder from notifications and {@code remind}, or brings it back. */
+    @FXML
+    void onDismissReminder() {
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        java.util.Set<String> dismissed = context.familyCase().getReminders().getDismissed();
+        if (!dismissed.remove(selected.key())) {
+            dismissed.add(selected.key());
+        }
+        edited();
     }
 
     /** The clock "today" is read from; tests fix it. */
@@ -267,16 +334,14 @@ public class TimelineController implements SectionController, CaseContext.Listen
     }
 
     private void showReminders(FamilyCase c, PermitTimeline t) {
-        LocalDate today = t.today();
-        List<String> rows = new ArrayList<>();
-        for (Reminder reminder : ReminderPlanner.plan(c, t, "")) {
-            String date = reminder.date().isBefore(today)
-                    ? messages.get("timeline.reminders.past", reminder.date().toString())
-                    : reminder.date().toString();
-            rows.add(messages.get("timeline.reminder.row", date, reminder.title(messages)));
-        }
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
         remindersList.setPlaceholder(new Label(messages.get("timeline.reminders.none")));
-        remindersList.getItems().setAll(rows);
+        remindersList.getItems().setAll(ReminderPlanner.plan(c, t, ""));
+        if (selected != null && remindersList.getItems().contains(selected)) {
+            remindersList.getSelectionModel().select(selected);
+        }
+        remindersList.refresh();
+        updateDismissButton();
     }
 
     /** Asks where to save and writes the case's reminders as an .ics file (also used by File > Export to calendar). */

@@ -98,7 +98,7 @@ class TimelineViewTest {
     void everyControlHasAnIdAndAccessibleText(FxRobot robot) {
         for (String id : new String[] {"#appliedOn", "#collectedOn", "#issueDate", "#expiryDate", "#exitDate", "#entryDate",
             "#multipleEntry", "#daysBeforeExpiry", "#expiryEnabled", "#lastDayEnabled", "#collectionEnabled", "#returnEnabled",
-            "#remindersList", "#exportCalendarButton"}) {
+            "#remindersList", "#exportCalendarButton", "#dismissReminderButton"}) {
             Node node = robot.lookup(id).query();
             assertTrue(node.getAccessibleText() != null && !node.getAccessibleText().isBlank(), id);
         }
@@ -113,5 +113,19 @@ class TimelineViewTest {
         assertEquals(java.util.List.of(10, 3), familyCase.getReminders().getDaysBeforeExpiry());
         javafx.scene.control.ListView<?> list = robot.lookup("#remindersList").queryAs(javafx.scene.control.ListView.class);
         assertTrue(list.getItems().stream().anyMatch(i -> i.toString().contains("2024-04-09")), list.getItems().toString());
+    }
+
+    @Test
+    void dismissingAReminderKeepsItOutOfNotifications(FxRobot robot) {
+        typeDate(robot, "#issueDate", "2024-01-20");
+        typeDate(robot, "#expiryDate", "2024-04-19");
+        javafx.scene.control.ListView<?> list = robot.lookup("#remindersList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#dismissReminderButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, familyCase.getReminders().getDismissed().size());
+        String dismissedKey = familyCase.getReminders().getDismissed().iterator().next();
+        assertEquals(((io.permitguide.service.timeline.Reminder) list.getItems().get(0)).key(), dismissedKey);
+        assertEquals("Restore reminder", robot.lookup("#dismissReminderButton").queryAs(javafx.scene.control.Button.class).getText());
     }
 }
