@@ -27,7 +27,7 @@ public class TimelineCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
-    @Option(names = "--json", description = "Print the timeline as JSON (dates ISO 8601; keys are stable).")
+    @Option(names = "--json", description = "Print the timeline as JSON (ISO 8601 dates; dates not known yet are left out).")
     boolean json;
 
     @Override

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class CalendarExport {
     private static final int ALARM_HOUR = 9;
+    private static final int MAX_OCTETS = 75;
 
     private CalendarExport() {
     }
@@ -34,7 +35,8 @@ public final class CalendarExport {
     /** Writes the file atomically; returns the number of events. */
     public static int write(List<Reminder> reminders, Path file, Instant now) throws IOException {
         ICalendar calendar = build(reminders, now);
-        AtomicFiles.write(file, Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8));
+        String text = foldToOctets(Biweekly.write(calendar).foldLines(false).go());
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         return calendar.getEvents().size();
     }
 
@@ -74,6 +76,33 @@ public final class CalendarExport {
             return Duration.builder().hours(ALARM_HOUR).build();
         }
         return Duration.builder().prior(true).days(daysBefore - 1).hours(24 - ALARM_HOUR).build();
+    }
+
+    /**
+     * Folds content lines at 75 octets of UTF-8 (RFC 5545 section 3.1); the library folds at 75 characters,
+     * which lets a line of Chinese text run to 225 octets. Never splits a character.
+     */
+    static String foldToOctets(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 20);
+        for (String line : ics.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     /** Date-only values are written in the JVM's zone by biweekly; midnight in that zone keeps the day. */

@@ -77,6 +77,19 @@ class CalendarExportTest {
     }
 
     @Test
+    void linesAreFoldedAt75OctetsAndChineseSurvivesTheRoundTrip(@TempDir Path dir) throws Exception {
+        FamilyCase familyCase = Cases.in("beijing").issued("2025-03-10", "2025-06-09").build();
+        familyCase.setTitle("王小明和妈妈的暑假回国探亲之旅，二零二五年夏天，一次出境一次入境");
+        Path file = dir.resolve("zh.ics");
+        CalendarExport.write(ReminderPlanner.plan(familyCase, LocalDate.parse("2025-03-12")), file, NOW);
+        for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+        }
+        VEvent event = parse(file).<VEvent>getComponents(Component.VEVENT).get(0);
+        assertTrue(value(event, "SUMMARY").endsWith(familyCase.getTitle() + "：通行证到期"), value(event, "SUMMARY"));
+    }
+
+    @Test
     void exportingAgainKeepsTheSameEventIdentities(@TempDir Path dir) throws Exception {
         FamilyCase familyCase = Cases.in("beijing").issued("2025-03-10", "2025-06-09").build();
         List<Reminder> reminders = ReminderPlanner.plan(familyCase, LocalDate.parse("2025-03-12"));

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of the date arithmetic over 2019-2028, published schedules and estimated years alike. */
-class DateArithmeticProperties {
+class DateArithmeticPropertiesTest {
     private static final LocalDate START = LocalDate.of(2019, 1, 1);
     private final WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
 
