@@ -1,10 +1,7 @@
 package io.permitguide.ui;
 
-import io.permitguide.service.timeline.CalendarExport;
 import io.permitguide.service.timeline.ChinaDates;
-import io.permitguide.service.timeline.Reminder;
-import io.permitguide.service.timeline.ReminderPlanner;
-import java.time.Instant;
+import io.permitguide.ui.timeline.TimelineController;
 
 import io.permitguide.service.storage.Backup;
 import java.time.ZoneId;
@@ -310,27 +307,8 @@ public class MainController {
 
     @FXML
     void onExportCalendar() {
-        FamilyCase familyCase = selected();
-        if (familyCase == null) {
-            return;
-        }
-        List<Reminder> reminders = ReminderPlanner.plan(familyCase, ChinaDates.today(ChinaDates.systemClock()));
-        if (reminders.isEmpty()) {
-            Dialogs.info(stage, messages, messages.get("dialog.calendar.title"), null, messages.get("dialog.calendar.nothing"));
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("dialog.calendar.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.calendar.filter"), "*.ics"));
-        chooser.setInitialFileName(fileNameFor(familyCase) + ".ics");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            try {
-                int events = CalendarExport.write(reminders, file.toPath(), Instant.now());
-                Dialogs.info(stage, messages, messages.get("dialog.calendar.title"), null, messages.get("dialog.calendar.written", events, file));
-            } catch (IOException e) {
-                Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
-            }
+        if (context != null) {
+            TimelineController.exportCalendar(context, ChinaDates.systemClock());
         }
     }
 

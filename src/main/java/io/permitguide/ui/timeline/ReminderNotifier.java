@@ -30,17 +30,18 @@ public final class ReminderNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderNotifier.class);
 
     private final ReminderSeenStore seen;
-    private final Messages messages;
+    private final Supplier<Messages> messages;
     private final Clock clock;
     private Timeline daily;
 
-    public ReminderNotifier(Path dataFolder, Messages messages, Clock clock) {
+    /** {@code messages} is asked each time, so notifications follow a language switch. */
+    public ReminderNotifier(Path dataFolder, Supplier<Messages> messages, Clock clock) {
         this.seen = new ReminderSeenStore(dataFolder);
         this.messages = messages;
         this.clock = clock;
     }
 
-    public ReminderNotifier(Path dataFolder, Messages messages) {
+    public ReminderNotifier(Path dataFolder, Supplier<Messages> messages) {
         this(dataFolder, messages, ChinaDates.systemClock());
     }
 
@@ -54,6 +55,7 @@ public final class ReminderNotifier {
             LOG.warn("Could not record the reminders as seen: {}", e.getMessage());
         }
         if (!due.isEmpty()) {
+            Messages messages = this.messages.get();
             String text = due.stream().map(r -> r.title(messages)).collect(Collectors.joining("\n"));
             Notifications notification = Notifications.create()
                     .title(messages.get("timeline.notification.title"))

@@ -347,6 +347,12 @@ public class TimelineController implements SectionController, CaseContext.Listen
     /** Asks where to save and writes the case's reminders as an .ics file (also used by File > Export to calendar). */
     @FXML
     public void onExportCalendar() {
+        exportCalendar(context, clock);
+    }
+
+    /** Asks where to save and writes the case's dates and reminders as an .ics file; File > Export to calendar too. */
+    public static void exportCalendar(CaseContext context, Clock clock) {
+        Messages messages = context.messages();
         FamilyCase c = context.familyCase();
         List<Reminder> reminders = ReminderPlanner.plan(c, PermitTimeline.of(c, ChinaDates.today(clock)), CaseNames.display(c, messages));
         if (reminders.isEmpty()) {

@@ -46,12 +46,12 @@ class ReminderNotifierTest {
         Messages messages = Messages.of(Language.EN);
         AtomicReference<List<String>> shown = new AtomicReference<>();
 
-        robot.interact(() -> new ReminderNotifier(data, messages, may1).showDue(List.of(familyCase), stage));
-        robot.interact(() -> shown.set(new ReminderNotifier(data, messages, may28).showDue(List.of(familyCase), stage)
+        robot.interact(() -> new ReminderNotifier(data, () -> messages, may1).showDue(List.of(familyCase), stage));
+        robot.interact(() -> shown.set(new ReminderNotifier(data, () -> messages, may28).showDue(List.of(familyCase), stage)
                 .stream().map(r -> r.title(messages)).toList()));
         assertEquals(List.of("Leo: Permit expires in 14 days (2025-06-09)"), shown.get());
 
-        robot.interact(() -> shown.set(new ReminderNotifier(data, messages, may28).showDue(List.of(familyCase), stage)
+        robot.interact(() -> shown.set(new ReminderNotifier(data, () -> messages, may28).showDue(List.of(familyCase), stage)
                 .stream().map(r -> r.title(messages)).toList()));
         assertEquals(List.of(), shown.get(), "already shown today");
     }
