@@ -2,8 +2,17 @@ package io.permitguide.ui;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.service.timeline.PermitStatus;
+import io.permitguide.service.timeline.PermitTimeline;
+import io.permitguide.service.timeline.TimelineTexts;
+import java.time.LocalDate;
+import java.util.Locale;
 
-/** The second line of a case in the list: the permit status and days left, coloured by urgency. */
+/**
+ * The second line of a case in the list: the permit status and days left, coloured by urgency with the
+ * style classes {@code status-ok}, {@code status-soon}, {@code status-urgent} and {@code status-none}.
+ */
 final class CaseListStatus {
     private CaseListStatus() {
     }
@@ -12,7 +21,12 @@ final class CaseListStatus {
     }
 
     static Line of(FamilyCase familyCase, Messages messages) {
-        String child = familyCase.getChild().latinName();
-        return new Line(familyCase.getTitle().isBlank() ? "" : child, "status-none");
+        return of(familyCase, messages, ChinaDates.today(ChinaDates.systemClock()));
+    }
+
+    static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
+        PermitStatus status = PermitTimeline.of(familyCase, today).status();
+        String style = "status-" + TimelineTexts.urgency(status).name().toLowerCase(Locale.ROOT);
+        return new Line(TimelineTexts.caseListLine(status, messages), style);
     }
 }

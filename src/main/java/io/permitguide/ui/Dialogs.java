@@ -1,5 +1,9 @@
 package io.permitguide.ui;
 
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.ChoiceDialog;
+
 import io.permitguide.service.i18n.Messages;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -52,6 +56,19 @@ public final class Dialogs {
         dialog.getEditor().setAccessibleText(label);
         dialog.getDialogPane().getButtonTypes().setAll(ok(messages), new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** Lets the user pick one of {@code choices}, shown by {@code label}; empty when cancelled. */
+    public static <T> Optional<T> choose(Window owner, Messages messages, String title, String header, String label, List<T> choices,
+            Function<T, String> text) {
+        List<String> labels = choices.stream().map(text).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(messages), new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog.showAndWait().map(chosen -> choices.get(labels.indexOf(chosen)));
     }
 
     private static ButtonType ok(Messages messages) {

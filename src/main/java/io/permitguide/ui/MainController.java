@@ -1,5 +1,13 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.ui.timeline.TimelineController;
+
+import io.permitguide.service.storage.Backup;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.AppInfo;
@@ -45,6 +53,7 @@ public class MainController {
     @FXML private Button deleteButton;
     @FXML private MenuItem renameItem;
     @FXML private MenuItem deleteItem;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem printChecklistItem;
     @FXML private MenuItem exportPacketItem;
@@ -72,7 +81,7 @@ public class MainController {
         for (var disabled : List.of(renameButton.disableProperty(), deleteButton.disableProperty())) {
             disabled.bind(noSelection);
         }
-        for (MenuItem item : List.of(renameItem, deleteItem, exportItem, printChecklistItem, exportPacketItem, exportCalendarItem)) {
+        for (MenuItem item : List.of(renameItem, deleteItem, restoreItem, exportItem, printChecklistItem, exportPacketItem, exportCalendarItem)) {
             item.disableProperty().bind(noSelection);
         }
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -192,6 +201,42 @@ public class MainController {
     }
 
     @FXML
+    void onRestore() {
+        FamilyCase familyCase = selected();
+        if (familyCase == null) {
+            return;
+        }
+        session.flushSaves();
+        List<Backup> backups;
+        try {
+            backups = session.store().backups(familyCase);
+        } catch (IOException e) {
+            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
+            return;
+        }
+        String name = CaseNames.display(familyCase, messages);
+        if (backups.isEmpty()) {
+            Dialogs.info(stage, messages, messages.get("dialog.restore.title"), null, messages.get("dialog.restore.none", name));
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+        Dialogs.choose(stage, messages, messages.get("dialog.restore.title"), messages.get("dialog.restore.header", name),
+                messages.get("dialog.restore.label"), backups, b -> when.format(b.savedAt().atZone(ZoneId.systemDefault())))
+                .ifPresent(backup -> restore(familyCase, backup));
+    }
+
+    private void restore(FamilyCase current, Backup backup) {
+        try {
+            FamilyCase restored = session.store().restore(current, backup);
+            int index = session.cases().indexOf(current);
+            session.cases().set(index, restored);
+            caseList.getSelectionModel().select(restored);
+        } catch (IOException | CaseFileException e) {
+            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
+        }
+    }
+
+    @FXML
     void onImport() {
         FileChooser chooser = caseFileChooser(messages.get("dialog.import.title"));
         File file = chooser.showOpenDialog(stage);
@@ -232,7 +277,7 @@ public class MainController {
         }
         session.flushSaves();
         FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
-        chooser.setInitialFileName(CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_") + ".json");
+        chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
@@ -262,7 +307,14 @@ public class MainController {
 
     @FXML
     void onExportCalendar() {
-        sections.getSelectionModel().select(SECTIONS.indexOf("Timeline"));
+        if (context != null) {
+            TimelineController.exportCalendar(context, ChinaDates.systemClock());
+        }
+    }
+
+    /** A file name made from the case's name, without characters that file systems refuse. */
+    private String fileNameFor(FamilyCase familyCase) {
+        return CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package io.permitguide.ui;
 
+import io.permitguide.ui.timeline.ReminderNotifier;
+
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -11,10 +13,12 @@ public final class MainWindow {
     private final AppSession session;
     private final Stage stage;
     private MainController controller;
+    private final ReminderNotifier reminders;
 
     public MainWindow(AppSession session, Stage stage) {
         this.session = session;
         this.stage = stage;
+        this.reminders = new ReminderNotifier(session.dataFolder(), session::messages);
     }
 
     /** Theme, font and first view; call on the FX thread before showing. */
@@ -30,7 +34,10 @@ public final class MainWindow {
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
-        stage.setOnCloseRequest(e -> session.flushSaves());
+        stage.setOnCloseRequest(e -> {
+            reminders.stop();
+            session.flushSaves();
+        });
         loadView(null, 0);
         session.languageProperty().addListener((obs, old, now) -> {
             String selected = controller.selectedCaseId();
@@ -45,6 +52,11 @@ public final class MainWindow {
         controller = loaded.controller();
         stage.getScene().setRoot(loaded.root());
         controller.init(session, stage, selectedCaseId, sectionIndex);
+    }
+
+    /** Shows reminders that are due or were missed while the app was closed, then checks hourly. */
+    public void startReminders() {
+        reminders.start(session::cases, stage);
     }
 
     public MainController controller() {

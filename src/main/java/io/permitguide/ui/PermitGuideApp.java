@@ -25,6 +25,7 @@ public class PermitGuideApp extends Application {
         stage.show();
         StartupProbe.afterShown(stage);
         window.controller().afterShown(openedFiles());
+        window.startReminders();
     }
 
     /** A case file passed by the desktop (double-click) is imported once the window is up. */

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,11 +26,17 @@ public class CaseStore {
     private final Path casesDir;
     private final Path damagedDir;
     private final Path deletedDir;
+    private final CaseBackups backups;
 
     public CaseStore(Path dataFolder) {
+        this(dataFolder, Clock.systemUTC());
+    }
+
+    public CaseStore(Path dataFolder, Clock clock) {
         this.casesDir = dataFolder.resolve("cases");
         this.damagedDir = dataFolder.resolve("damaged");
         this.deletedDir = dataFolder.resolve("deleted");
+        this.backups = new CaseBackups(dataFolder.resolve("backups"), clock);
     }
 
     public Path casesDir() {
@@ -62,8 +69,30 @@ public class CaseStore {
         return new LoadResult(cases, setAside);
     }
 
+    /** Writes the case atomically, first keeping the previous version as a backup when one is due. */
     public void save(FamilyCase familyCase) throws IOException {
-        AtomicFiles.write(pathOf(familyCase), CaseFileCodec.encode(familyCase));
+        Path file = pathOf(familyCase);
+        backups.keepPrevious(file.getFileName().toString(), file);
+        AtomicFiles.write(file, CaseFileCodec.encode(familyCase));
+    }
+
+    /** Earlier versions of the case, newest first. */
+    public List<Backup> backups(FamilyCase familyCase) throws IOException {
+        return backups.list(pathOf(familyCase).getFileName().toString());
+    }
+
+    /**
+     * Reads a backup and makes it the case's current version; the version it replaces is kept as a backup
+     * first, so a restore can itself be undone.
+     */
+    public FamilyCase restore(FamilyCase current, Backup backup) throws IOException, CaseFileException {
+        FamilyCase restored = CaseFileCodec.read(backup.file());
+        restored.setId(current.getId());
+        Path file = pathOf(current);
+        AtomicFiles.createPrivateDirectories(casesDir);
+        backups.keepNow(file.getFileName().toString(), file);
+        AtomicFiles.write(file, CaseFileCodec.encode(restored));
+        return restored;
     }
 
     /** Moves the case file to the deleted folder rather than erasing it. */

@@ -1,0 +1,57 @@
+package io.permitguide.cli;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.CalendarExport;
+import io.permitguide.service.timeline.Reminder;
+import io.permitguide.service.timeline.ReminderPlanner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code calendar CASE.json -o FILE.ics}: the case's reminders as an iCalendar file with alarms. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "Write the case's dates and reminders to an iCalendar (.ics) file, one event per date, with alarms.")
+public class CalendarCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CaseFileOption caseFile;
+
+    @Mixin
+    TodayOption today;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics", description = "The calendar file to write.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Messages messages = caseFile.messages();
+        FamilyCase familyCase = caseFile.load(spec);
+        List<Reminder> reminders = ReminderPlanner.plan(familyCase, today.resolve(spec, messages));
+        PrintWriter out = spec.commandLine().getOut();
+        if (reminders.isEmpty()) {
+            out.println(messages.get("cli.calendar.nothing"));
+            out.flush();
+            return 0;
+        }
+        try {
+            int events = CalendarExport.write(reminders, output, Instant.now());
+            out.println(messages.get("cli.calendar.written", events, output));
+            out.flush();
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(messages.get("cli.error.writeFailed", output, e.getMessage()));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.permitguide.cli;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.Json;
+import io.permitguide.service.timeline.Conflict;
+import io.permitguide.service.timeline.PermitTimeline;
+import io.permitguide.service.timeline.TimelineTexts;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code timeline CASE.json [--json] [--today YYYY-MM-DD] [--lang en|zh]}: the case's dates, status and conflicts. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Show the case's dates, the permit status and any date conflicts (dates in China).")
+public class TimelineCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CaseFileOption caseFile;
+
+    @Mixin
+    TodayOption today;
+
+    @Option(names = "--json", description = "Print the timeline as JSON (ISO 8601 dates; dates not known yet are left out).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = caseFile.messages();
+        FamilyCase familyCase = caseFile.load(spec);
+        LocalDate day = today.resolve(spec, messages);
+        PermitTimeline timeline = PermitTimeline.of(familyCase, day);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().writeValueAsString(timeline));
+        } else {
+            printHuman(timeline, messages, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printHuman(PermitTimeline t, Messages m, PrintWriter out) {
+        row(out, m, "timeline.field.departure", TimelineTexts.date(t.plannedDeparture(), false, false, m));
+        row(out, m, "timeline.field.return", TimelineTexts.date(t.plannedReturn(), false, false, m));
+        row(out, m, "timeline.field.lastDayToApply", TimelineTexts.date(t.lastDayToApply(), t.lastDayToApplyEstimate(), false, m));
+        row(out, m, "timeline.field.appliedOn", TimelineTexts.date(t.appliedOn(), false, false, m));
+        row(out, m, "timeline.field.expectedCollection", TimelineTexts.date(t.expectedCollection(), t.collectionEstimate(), false, m));
+        row(out, m, "timeline.field.collectedOn", TimelineTexts.date(t.collectedOn(), false, false, m));
+        row(out, m, "timeline.field.issueDate", TimelineTexts.date(t.issueDate(), false, false, m));
+        row(out, m, "timeline.field.proposedExpiry", TimelineTexts.date(t.expiry(), false, t.expiryProposed(), m));
+        row(out, m, "timeline.field.exit", TimelineTexts.date(t.exitDate(), false, false, m));
+        row(out, m, "timeline.field.entry", TimelineTexts.date(t.entryDate(), false, false, m));
+        out.println();
+        out.println(m.get("cli.timeline.status", TimelineTexts.status(t.status(), m)));
+        if (t.cityFallback()) {
+            out.println(m.get("timeline.fallbackCity"));
+        }
+        if (t.hasConflicts()) {
+            out.println();
+            out.println(m.get("cli.timeline.conflicts"));
+            for (Conflict conflict : t.conflicts()) {
+                out.println(m.get("cli.timeline.conflict", TimelineTexts.conflict(conflict, m), TimelineTexts.advice(conflict, m)));
+            }
+        }
+    }
+
+    private static void row(PrintWriter out, Messages m, String labelKey, String value) {
+        out.println(m.get("cli.timeline.row", m.get(labelKey), value));
+    }
+}

@@ -1,0 +1,32 @@
+package io.permitguide.service.timeline;
+
+/**
+ * Dates that do not fit together. Each has a message {@code timeline.conflict.<CODE>} and what to do about
+ * it {@code timeline.advice.<CODE>} in the timeline bundle.
+ */
+public enum ConflictCode {
+    /** The planned return is after the permit's expiry. */
+    RETURN_AFTER_EXPIRY,
+    /** The planned departure is not after the expected collection date of a permit not yet collected. */
+    DEPARTURE_BEFORE_COLLECTION,
+    /** Not applied yet and the last day to apply before the planned departure has passed. */
+    APPLY_DEADLINE_PASSED,
+    /** The permit expires before the planned departure. */
+    DEPARTURE_AFTER_EXPIRY,
+    /** The planned trip is longer than the permit the city issues is valid. */
+    TRIP_LONGER_THAN_VALIDITY,
+    /** The planned return is before the planned departure. */
+    RETURN_BEFORE_DEPARTURE,
+    /** The expiry typed is not after the issue date. */
+    EXPIRY_BEFORE_ISSUE,
+    /** The child left on the permit, has not come back, and the permit has expired. */
+    EXPIRED_WHILE_ABROAD;
+
+    public String messageKey() {
+        return "timeline.conflict." + name();
+    }
+
+    public String adviceKey() {
+        return "timeline.advice." + name();
+    }
+}

@@ -1,0 +1,379 @@
+package io.permitguide.ui.timeline;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.ReminderSettings;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.CalendarExport;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.service.timeline.Conflict;
+import io.permitguide.service.timeline.PermitTimeline;
+import io.permitguide.service.timeline.Reminder;
+import io.permitguide.service.timeline.ReminderPlanner;
+import io.permitguide.service.timeline.TimelineTexts;
+import io.permitguide.ui.CaseContext;
+import io.permitguide.ui.CaseNames;
+import io.permitguide.ui.Dialogs;
+import io.permitguide.ui.SectionController;
+import java.io.File;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.converter.LocalDateStringConverter;
+
+/**
+ * The Timeline section: the dates the family records (application, collection, issue, expiry, exit, entry),
+ * what follows from them (collection date, last day to apply, status and countdown, conflicts with advice)
+ * and the reminders. Trip dates are edited in Details and shown here.
+ */
+public class TimelineController implements SectionController, CaseContext.Listener {
+    private static final LocalDateStringConverter ISO_DATES =
+            new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
+
+    @FXML private Label statusLabel;
+    @FXML private Label fallbackCityLabel;
+    @FXML private Label departureLabel;
+    @FXML private Label returnLabel;
+    @FXML private Label lastDayToApplyLabel;
+    @FXML private DatePicker appliedOn;
+    @FXML private Label expectedCollectionLabel;
+    @FXML private DatePicker collectedOn;
+    @FXML private DatePicker issueDate;
+    @FXML private DatePicker expiryDate;
+    @FXML private Label expiryLabel;
+    @FXML private CheckBox multipleEntry;
+    @FXML private DatePicker exitDate;
+    @FXML private DatePicker entryDate;
+    @FXML private VBox conflictsBox;
+    @FXML private ListView<Reminder> remindersList;
+    @FXML private javafx.scene.control.Button dismissReminderButton;
+    @FXML private TextField daysBeforeExpiry;
+    @FXML private Label daysBeforeExpiryError;
+    @FXML private CheckBox expiryEnabled;
+    @FXML private CheckBox lastDayEnabled;
+    @FXML private CheckBox collectionEnabled;
+    @FXML private CheckBox returnEnabled;
+
+    private CaseContext context;
+    private Messages messages;
+    private Clock clock = ChinaDates.systemClock();
+    private boolean loading;
+
+    @FXML
+    private void initialize() {
+        for (DatePicker picker : List.of(appliedOn, collectedOn, issueDate, expiryDate, exitDate, entryDate)) {
+            picker.setConverter(ISO_DATES);
+            picker.setEditable(true);
+            // A typed date counts when the field is left, not only on Enter.
+            picker.focusedProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    commitTyped(picker);
+                }
+            });
+        }
+        daysBeforeExpiry.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commitDaysBefore();
+            }
+        });
+        daysBeforeExpiry.setOnAction(e -> commitDaysBefore());
+        remindersList.setCellFactory(list -> new ReminderCell());
+        remindersList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> updateDismissButton());
+        remindersList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && remindersList.getSelectionModel().getSelectedItem() != null) {
+                onDismissReminder();
+                e.consume();
+            }
+        });
+    }
+
+    /** A reminder row: its day (marked when past or dismissed) and its text. */
+    private final class ReminderCell extends javafx.scene.control.ListCell<Reminder> {
+        @Override
+        protected void updateItem(Reminder reminder, boolean empty) {
+            super.updateItem(reminder, empty);
+            if (empty || reminder == null) {
+                setText(null);
+                setAccessibleText(null);
+                getStyleClass().remove("reminder-dismissed");
+                return;
+            }
+            String date = reminder.date().isBefore(today())
+                    ? messages.get("timeline.reminders.past", reminder.date().toString())
+                    : reminder.date().toString();
+            String text = messages.get("timeline.reminder.row", date, reminder.title(messages));
+            if (isDismissed(reminder)) {
+                text = messages.get("timeline.reminders.dismissed", text);
+                if (!getStyleClass().contains("reminder-dismissed")) {
+                    getStyleClass().add("reminder-dismissed");
+                }
+            } else {
+                getStyleClass().remove("reminder-dismissed");
+            }
+            setText(text);
+            setAccessibleText(text);
+        }
+    }
+
+    private LocalDate today() {
+        return ChinaDates.today(clock);
+    }
+
+    private boolean isDismissed(Reminder reminder) {
+        return context.familyCase().getReminders().getDismissed().contains(reminder.key());
+    }
+
+    private void updateDismissButton() {
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
+        dismissReminderButton.setDisable(selected == null);
+        String key = selected != null && isDismissed(selected) ? "timeline.reminders.restore" : "timeline.reminders.dismiss";
+        dismissReminderButton.setText(messages.get(key));
+        dismissReminderButton.setAccessibleText(messages.get(key));
+    }
+
+    /** Hides the selected reminder from notifications and {@code remind}, or brings it back. */
+    @FXML
+    void onDismissReminder() {
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        java.util.Set<String> dismissed = context.familyCase().getReminders().getDismissed();
+        if (!dismissed.remove(selected.key())) {
+            dismissed.add(selected.key());
+        }
+        edited();
+    }
+
+    /** The clock "today" is read from; tests fix it. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+        if (context != null) {
+            refresh();
+        }
+    }
+
+    @Override
+    public void show(CaseContext caseContext) {
+        this.context = caseContext;
+        this.messages = caseContext.messages();
+        FamilyCase c = caseContext.familyCase();
+        bind(appliedOn, c.getApplication().getAppliedOn(), v -> c.getApplication().setAppliedOn(v));
+        bind(collectedOn, c.getApplication().getCollectedOn(), v -> c.getApplication().setCollectedOn(v));
+        bind(issueDate, c.getPermit().getIssueDate(), v -> c.getPermit().setIssueDate(v));
+        bind(expiryDate, c.getPermit().getExpiryDate(), v -> c.getPermit().setExpiryDate(v));
+        bind(exitDate, c.getPermit().getExitDate(), v -> c.getPermit().setExitDate(v));
+        bind(entryDate, c.getPermit().getEntryDate(), v -> c.getPermit().setEntryDate(v));
+        ReminderSettings settings = c.getReminders();
+        bindCheck(multipleEntry, c.getPermit().isMultipleEntry(), v -> c.getPermit().setMultipleEntry(v));
+        bindCheck(expiryEnabled, settings.isExpiryEnabled(), settings::setExpiryEnabled);
+        bindCheck(lastDayEnabled, settings.isLastDayToApplyEnabled(), settings::setLastDayToApplyEnabled);
+        bindCheck(collectionEnabled, settings.isCollectionEnabled(), settings::setCollectionEnabled);
+        bindCheck(returnEnabled, settings.isLatestReturnEnabled(), settings::setLatestReturnEnabled);
+        daysBeforeExpiry.setText(formatDays(settings.getDaysBeforeExpiry()));
+        refresh();
+    }
+
+    /** Another section changed the case (trip dates, city): re-read it. */
+    @Override
+    public void caseChanged(Object source) {
+        if (context != null) {
+            FamilyCase c = context.familyCase();
+            loading = true;
+            try {
+                appliedOn.setValue(c.getApplication().getAppliedOn());
+                collectedOn.setValue(c.getApplication().getCollectedOn());
+                issueDate.setValue(c.getPermit().getIssueDate());
+                expiryDate.setValue(c.getPermit().getExpiryDate());
+                exitDate.setValue(c.getPermit().getExitDate());
+                entryDate.setValue(c.getPermit().getEntryDate());
+                multipleEntry.setSelected(c.getPermit().isMultipleEntry());
+            } finally {
+                loading = false;
+            }
+            refresh();
+        }
+    }
+
+    private void bind(DatePicker picker, LocalDate initial, Consumer<LocalDate> setter) {
+        loading = true;
+        picker.setValue(initial);
+        loading = false;
+        ObjectProperty<LocalDate> value = picker.valueProperty();
+        value.addListener((obs, old, now) -> {
+            if (!loading) {
+                setter.accept(now);
+                edited();
+            }
+        });
+    }
+
+    private void bindCheck(CheckBox box, boolean initial, Consumer<Boolean> setter) {
+        loading = true;
+        box.setSelected(initial);
+        loading = false;
+        box.selectedProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                setter.accept(now);
+                edited();
+            }
+        });
+    }
+
+    private void commitTyped(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        try {
+            picker.setValue(text == null || text.isBlank() ? null : ISO_DATES.fromString(text.trim()));
+        } catch (RuntimeException e) {
+            // Not a date: show the last good value again rather than guessing.
+            picker.getEditor().setText(ISO_DATES.toString(picker.getValue()));
+        }
+    }
+
+    private void commitDaysBefore() {
+        List<Integer> days = parseDays(daysBeforeExpiry.getText());
+        boolean valid = days != null;
+        daysBeforeExpiryError.setVisible(!valid);
+        daysBeforeExpiryError.setManaged(!valid);
+        if (valid && !days.equals(context.familyCase().getReminders().getDaysBeforeExpiry())) {
+            context.familyCase().getReminders().setDaysBeforeExpiry(days);
+            edited();
+        }
+    }
+
+    /** "30, 14, 7, 1" to [30, 14, 7, 1]; null if anything is not a whole number of days. */
+    static List<Integer> parseDays(String text) {
+        List<Integer> days = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return days;
+        }
+        for (String part : text.split("[,，;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(part.trim());
+                if (value < 0 || value > 366) {
+                    return null;
+                }
+                if (!days.contains(value)) {
+                    days.add(value);
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        days.sort((a, b) -> b - a);
+        return days;
+    }
+
+    private static String formatDays(List<Integer> days) {
+        return String.join(", ", days.stream().map(String::valueOf).toList());
+    }
+
+    private void edited() {
+        context.changed(this);
+        refresh();
+    }
+
+    private void refresh() {
+        FamilyCase c = context.familyCase();
+        PermitTimeline t = PermitTimeline.of(c, ChinaDates.today(clock));
+        statusLabel.setText(TimelineTexts.status(t.status(), messages));
+        statusLabel.getStyleClass().removeIf(s -> s.startsWith("status-"));
+        statusLabel.getStyleClass().add("status-" + TimelineTexts.urgency(t.status()).name().toLowerCase(Locale.ROOT));
+        statusLabel.setAccessibleText(messages.get("timeline.status") + ": " + statusLabel.getText());
+        fallbackCityLabel.setVisible(t.cityFallback());
+        fallbackCityLabel.setManaged(t.cityFallback());
+        departureLabel.setText(TimelineTexts.date(t.plannedDeparture(), false, false, messages));
+        returnLabel.setText(TimelineTexts.date(t.plannedReturn(), false, false, messages));
+        lastDayToApplyLabel.setText(TimelineTexts.date(t.lastDayToApply(), t.lastDayToApplyEstimate(), false, messages));
+        expectedCollectionLabel.setText(TimelineTexts.date(t.expectedCollection(), t.collectionEstimate(), false, messages));
+        expiryLabel.setText(TimelineTexts.date(t.expiry(), false, t.expiryProposed(), messages));
+        for (Label label : List.of(departureLabel, returnLabel, lastDayToApplyLabel, expectedCollectionLabel, expiryLabel)) {
+            label.setAccessibleText(label.getText());
+        }
+        showConflicts(t);
+        showReminders(c, t);
+    }
+
+    private void showConflicts(PermitTimeline t) {
+        conflictsBox.getChildren().clear();
+        if (!t.hasConflicts()) {
+            Label none = new Label(messages.get("timeline.conflicts.none"));
+            none.getStyleClass().add("timeline-no-conflict");
+            conflictsBox.getChildren().add(none);
+            return;
+        }
+        for (Conflict conflict : t.conflicts()) {
+            Label what = new Label(TimelineTexts.conflict(conflict, messages));
+            what.getStyleClass().addAll("timeline-conflict", "status-urgent");
+            what.setWrapText(true);
+            Label advice = new Label(TimelineTexts.advice(conflict, messages));
+            advice.getStyleClass().add("timeline-advice");
+            advice.setWrapText(true);
+            VBox box = new VBox(2, what, advice);
+            box.setId("conflict-" + conflict.code().name());
+            box.setFocusTraversable(true);
+            box.setAccessibleText(what.getText() + " " + advice.getText());
+            conflictsBox.getChildren().add(box);
+        }
+    }
+
+    private void showReminders(FamilyCase c, PermitTimeline t) {
+        Reminder selected = remindersList.getSelectionModel().getSelectedItem();
+        remindersList.setPlaceholder(new Label(messages.get("timeline.reminders.none")));
+        remindersList.getItems().setAll(ReminderPlanner.plan(c, t, ""));
+        if (selected != null && remindersList.getItems().contains(selected)) {
+            remindersList.getSelectionModel().select(selected);
+        }
+        remindersList.refresh();
+        updateDismissButton();
+    }
+
+    /** Asks where to save and writes the case's reminders as an .ics file (also used by File > Export to calendar). */
+    @FXML
+    public void onExportCalendar() {
+        exportCalendar(context, clock);
+    }
+
+    /** Asks where to save and writes the case's dates and reminders as an .ics file; File > Export to calendar too. */
+    public static void exportCalendar(CaseContext context, Clock clock) {
+        Messages messages = context.messages();
+        FamilyCase c = context.familyCase();
+        List<Reminder> reminders = ReminderPlanner.plan(c, PermitTimeline.of(c, ChinaDates.today(clock)), CaseNames.display(c, messages));
+        if (reminders.isEmpty()) {
+            Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
+                    messages.get("cli.calendar.nothing"));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("timeline.exportCalendar.title"));
+        chooser.setInitialFileName(messages.get("timeline.exportCalendar.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("timeline.exportCalendar.filter"), "*.ics"));
+        File file = chooser.showSaveDialog(context.owner());
+        if (file == null) {
+            return;
+        }
+        try {
+            int events = CalendarExport.write(reminders, file.toPath(), clock.instant());
+            Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
+                    messages.get("cli.calendar.written", events, file));
+        } catch (IOException e) {
+            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
+        }
+    }
+}

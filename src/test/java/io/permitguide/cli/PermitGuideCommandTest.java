@@ -1,0 +1,44 @@
+package io.permitguide.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.service.AppInfo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class PermitGuideCommandTest {
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PermitGuideCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionPrintsTheBuiltVersion() {
+        Result result = run("--version");
+        assertEquals(0, result.exit());
+        assertTrue(result.out().contains(AppInfo.version()), result.out());
+        assertTrue(!AppInfo.version().contains("${"), "the version is filled in by the build");
+    }
+
+    @Test
+    void helpListsTheUsage() {
+        Result result = run("--help");
+        assertEquals(0, result.exit());
+        assertTrue(result.out().contains("Usage"), result.out());
+    }
+
+    @Test
+    void anUnknownOptionFailsWithAMessage() {
+        Result result = run("--no-such-option");
+        assertNotEquals(0, result.exit());
+        assertTrue(result.err().contains("--no-such-option"), result.err());
+    }
+}

@@ -1,0 +1,73 @@
+package io.permitguide.service.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process saving in a loop is killed (SIGKILL) at random moments. After every kill the case must load and
+ * be exactly a version that was saved, never older than the last save the process reported complete.
+ */
+class KillDuringSaveTest {
+    static final int KILLS = 25;
+
+    @TempDir
+    Path data;
+
+    /** Every field written for a version is derived from its number, so a mixed or partial file is caught. */
+    static void stamp(FamilyCase familyCase, int version) {
+        familyCase.setTitle("version " + version);
+        familyCase.getChild().setGivenNames("Lily" + version);
+        familyCase.setNotes(("note " + version + " ").repeat(400));
+    }
+
+    @Test
+    void everyKillLeavesTheLastSavedOrTheNextVersion() throws Exception {
+        Random random = new Random(20261125);
+        int start = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            AtomicInteger lastSaved = new AtomicInteger(-1);
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), data.toString(), Integer.toString(start))
+                    .redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("ready", out.readLine());
+            CountDownLatch firstSave = new CountDownLatch(1);
+            Thread reader = new Thread(() -> out.lines().filter(l -> l.startsWith("saved ")).forEach(l -> {
+                lastSaved.set(Integer.parseInt(l.substring(6)));
+                firstSave.countDown();
+            }));
+            reader.start();
+            assertTrue(firstSave.await(30, TimeUnit.SECONDS), "the child process saves");
+            Thread.sleep(50 + random.nextInt(400));
+            process.destroyForcibly();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+            reader.join(5000);
+
+            LoadResult result = new CaseStore(data).loadAll();
+            assertTrue(result.setAside().isEmpty(), "kill " + kill + " left an unreadable file: " + result.setAside());
+            assertEquals(1, result.cases().size());
+            FamilyCase loaded = result.cases().get(0);
+            int version = Integer.parseInt(loaded.getTitle().substring("version ".length()));
+            FamilyCase expected = new FamilyCase();
+            stamp(expected, version);
+            assertEquals(expected.getNotes(), loaded.getNotes(), "kill " + kill + ": a consistent version");
+            assertEquals(expected.getChild().getGivenNames(), loaded.getChild().getGivenNames());
+            int saved = lastSaved.get();
+            assertTrue(version == saved || version == saved + 1,
+                    "kill " + kill + ": loaded version " + version + ", last reported saved " + saved);
+            start = version + 1;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.permitguide.service.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PermitTimelineTest {
+
+    private static List<ConflictCode> codes(PermitTimeline timeline) {
+        return timeline.conflicts().stream().map(Conflict::code).toList();
+    }
+
+    @Test
+    void typedExpiryWinsOverTheProposedOne() {
+        PermitTimeline timeline = Cases.in("beijing").issued("2025-03-10", "2025-06-20").on("2025-03-12");
+        assertEquals(LocalDate.parse("2025-06-20"), timeline.expiry());
+        assertFalse(timeline.expiryProposed());
+    }
+
+    @Test
+    void expiryIsProposedFromTheIssueDateAndTheCitysValidity() {
+        PermitTimeline single = Cases.in("beijing").issued("2025-03-10", null).on("2025-03-12");
+        assertEquals(LocalDate.parse("2025-06-09"), single.expiry());
+        assertTrue(single.expiryProposed());
+        assertEquals(single.expiry(), single.latestReturn());
+
+        PermitTimeline multiple = Cases.in("shenzhen").issued("2025-03-10", null).multipleEntry().on("2025-03-12");
+        assertEquals(LocalDate.parse("2026-03-09"), multiple.expiry());
+        assertEquals(12, multiple.validityMonths());
+    }
+
+    @Test
+    void returnAfterExpiryIsAConflictWithAdvice() {
+        PermitTimeline timeline = Cases.in("beijing").trip("2025-04-01", "2025-07-01")
+                .issued("2025-03-10", "2025-06-09").on("2025-03-12");
+        assertEquals(List.of(ConflictCode.RETURN_AFTER_EXPIRY), codes(timeline));
+        Conflict conflict = timeline.conflicts().get(0);
+        assertEquals(List.of(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-06-09")), conflict.dates());
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            assertTrue(messages.get(conflict.messageKey(), conflict.arguments()).contains("2025-07-01"));
+            assertFalse(messages.get(conflict.adviceKey()).isBlank());
+        }
+    }
+
+    @Test
+    void departureBeforeExpectedCollectionIsAConflict() {
+        // Applied Feb 8 2024 in Beijing -> ready Feb 23; leaving Feb 23 is too early.
+        PermitTimeline timeline = Cases.in("beijing").trip("2024-02-23", "2024-03-10").applied("2024-02-08").on("2024-02-09");
+        assertTrue(codes(timeline).contains(ConflictCode.DEPARTURE_BEFORE_COLLECTION));
+
+        PermitTimeline later = Cases.in("beijing").trip("2024-02-24", "2024-03-10").applied("2024-02-08").on("2024-02-09");
+        assertFalse(codes(later).contains(ConflictCode.DEPARTURE_BEFORE_COLLECTION));
+    }
+
+    @Test
+    void applyDeadlinePassedOnlyWhileNotApplied() {
+        Cases cases = Cases.in("beijing").trip("2024-02-26", "2024-03-20");
+        assertFalse(codes(cases.on("2024-02-08")).contains(ConflictCode.APPLY_DEADLINE_PASSED), "the last day itself is fine");
+        assertTrue(codes(cases.on("2024-02-09")).contains(ConflictCode.APPLY_DEADLINE_PASSED));
+        assertFalse(codes(cases.applied("2024-02-09").on("2024-02-10")).contains(ConflictCode.APPLY_DEADLINE_PASSED));
+    }
+
+    @Test
+    void tripLongerThanTheValidityIsFlaggedBeforeApplying() {
+        assertEquals(List.of(ConflictCode.TRIP_LONGER_THAN_VALIDITY),
+                codes(Cases.in("beijing").trip("2025-07-01", "2025-10-01").on("2025-05-01")));
+        assertEquals(List.of(), codes(Cases.in("beijing").trip("2025-07-01", "2025-09-30").on("2025-05-01")));
+    }
+
+    @Test
+    void otherInconsistentDates() {
+        assertTrue(codes(Cases.in("beijing").trip("2025-07-01", "2025-06-01").on("2025-05-01"))
+                .contains(ConflictCode.RETURN_BEFORE_DEPARTURE));
+        assertTrue(codes(Cases.in("beijing").issued("2025-03-10", "2025-03-01").on("2025-03-12"))
+                .contains(ConflictCode.EXPIRY_BEFORE_ISSUE));
+        assertTrue(codes(Cases.in("beijing").trip("2025-07-01", "2025-07-20").issued("2025-03-10", null).on("2025-03-12"))
+                .contains(ConflictCode.DEPARTURE_AFTER_EXPIRY));
+        assertEquals(List.of(ConflictCode.EXPIRED_WHILE_ABROAD),
+                codes(Cases.in("beijing").issued("2025-03-10", "2025-06-09").exited("2025-04-01").on("2025-06-10")));
+    }
+
+    @Test
+    void everyConflictHasTextInBothLanguages() {
+        for (ConflictCode code : ConflictCode.values()) {
+            for (Language language : Language.values()) {
+                assertTrue(Messages.of(language).has(code.messageKey()), code + " " + language);
+                assertTrue(Messages.of(language).has(code.adviceKey()), code + " " + language);
+            }
+        }
+    }
+}

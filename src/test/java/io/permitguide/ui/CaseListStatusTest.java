@@ -1,0 +1,40 @@
+package io.permitguide.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CaseListStatusTest {
+    private static final Messages EN = Messages.of(Language.EN);
+
+    private static FamilyCase expiring(String expiry) {
+        FamilyCase familyCase = new FamilyCase();
+        familyCase.getPermit().setIssueDate(LocalDate.parse("2025-01-01"));
+        familyCase.getPermit().setExpiryDate(LocalDate.parse(expiry));
+        return familyCase;
+    }
+
+    private static CaseListStatus.Line on(FamilyCase familyCase, String today) {
+        return CaseListStatus.of(familyCase, EN, LocalDate.parse(today));
+    }
+
+    @Test
+    void colouredAsTheExpiryNears() {
+        assertEquals(new CaseListStatus.Line("Valid: 60 days left", "status-ok"), on(expiring("2025-03-31"), "2025-01-30"));
+        assertEquals(new CaseListStatus.Line("Valid: 30 days left", "status-soon"), on(expiring("2025-03-31"), "2025-03-01"));
+        assertEquals(new CaseListStatus.Line("Valid: 1 day left", "status-urgent"), on(expiring("2025-03-31"), "2025-03-30"));
+        assertEquals(new CaseListStatus.Line("Valid: today", "status-urgent"), on(expiring("2025-03-31"), "2025-03-31"));
+        assertEquals(new CaseListStatus.Line("Expired", "status-urgent"), on(expiring("2025-03-31"), "2025-04-01"));
+    }
+
+    @Test
+    void noCountdownWithoutDates() {
+        assertEquals(new CaseListStatus.Line("Not applied", "status-none"), on(new FamilyCase(), "2025-01-30"));
+        assertEquals("status-none", CaseListStatus.of(new FamilyCase(), Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).styleClass());
+        assertEquals("未申请", CaseListStatus.of(new FamilyCase(), Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text());
+    }
+}

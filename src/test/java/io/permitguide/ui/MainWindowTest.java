@@ -1,0 +1,139 @@
+package io.permitguide.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a user meets it: add a case, type, switch language, restart, find everything kept. */
+class MainWindowTest extends ApplicationTest {
+    @TempDir
+    Path dataFolder;
+
+    private Stage stage;
+    private AppSession session;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        openWindow(stage);
+    }
+
+    private void openWindow(Stage target) {
+        session = new AppSession(dataFolder);
+        try {
+            session.load();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        MainWindow window = new MainWindow(session, target);
+        window.open();
+        target.show();
+    }
+
+    @Test
+    void aCaseTypedInEnglishIsKeptAfterSwitchingToChineseAndRestarting() throws Exception {
+        clickOn("#addButton");
+        clickOn("#childFamilyName").write("Wang");
+        clickOn("#childGivenNames").write("Lily");
+        assertEquals("Cases", lookup("#casesLabel").queryAs(Label.class).getText());
+
+        chooseLanguage("#chineseItem");
+        assertEquals(Messages.of(Language.ZH).get("cases.title"), lookup("#casesLabel").queryAs(Label.class).getText());
+        assertEquals("Wang", lookup("#childFamilyName").queryAs(TextField.class).getText(), "the form shows the case after the switch");
+        assertTrue(stage.getTitle().contains("WANG") || stage.getTitle().contains("Wang"), "title names the case: " + stage.getTitle());
+
+        restart();
+
+        assertEquals(Messages.of(Language.ZH).get("cases.title"), lookup("#casesLabel").queryAs(Label.class).getText(),
+                "the language is remembered");
+        ListView<?> list = lookup("#caseList").queryAs(ListView.class);
+        assertEquals(1, list.getItems().size());
+        FamilyCase kept = (FamilyCase) list.getItems().get(0);
+        assertEquals("Wang", kept.getChild().getFamilyName());
+        assertEquals("Lily", kept.getChild().getGivenNames());
+        assertEquals("Lily", lookup("#childGivenNames").queryAs(TextField.class).getText());
+        assertEquals(1, new CaseStore(dataFolder).loadAll().cases().size(), "one file on disk");
+        chooseLanguage("#englishItem");
+    }
+
+    @Test
+    void aDateThatIsNotADateStaysAsTypedWithAMessage() {
+        clickOn("#addButton");
+        clickOn("#childBirthDate").write("5.3.2019");
+        clickOn("#childFamilyName");
+        WaitForAsyncUtils.waitForFxEvents();
+        var picker = lookup("#childBirthDate").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals("5.3.2019", picker.getEditor().getText());
+        Label error = lookup("#childBirthDateError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals(Messages.of(Language.EN).get("validation.dateFormat"), error.getText());
+
+        clickOn("#childBirthDate");
+        interact(() -> picker.getEditor().clear());
+        write("2019-03-05");
+        clickOn("#childFamilyName");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!error.isVisible());
+        assertEquals(java.time.LocalDate.of(2019, 3, 5), currentCase().getChild().getBirthDate());
+    }
+
+    @Test
+    void aPassportNumberWithForbiddenCharactersIsFlaggedAndKept() {
+        clickOn("#addButton");
+        clickOn("#passportNumber").write("E12#45");
+        Label error = lookup("#passportNumberError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals(Messages.of(Language.EN).get("validation.documentNumberCharacters"), error.getText());
+        assertEquals("E12#45", currentCase().getChild().mainPassport().orElseThrow().getNumber());
+    }
+
+    private FamilyCase currentCase() {
+        return (FamilyCase) lookup("#caseList").queryAs(ListView.class).getSelectionModel().getSelectedItem();
+    }
+
+    private void chooseLanguage(String itemId) {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        AtomicReference<RadioMenuItem> item = new AtomicReference<>();
+        bar.getMenus().forEach(menu -> menu.getItems().forEach(i -> findItem(i, itemId.substring(1), item)));
+        interact(() -> item.get().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void findItem(javafx.scene.control.MenuItem candidate, String id, AtomicReference<RadioMenuItem> found) {
+        if (id.equals(candidate.getId()) && candidate instanceof RadioMenuItem radio) {
+            found.set(radio);
+        }
+        if (candidate instanceof javafx.scene.control.Menu menu) {
+            menu.getItems().forEach(i -> findItem(i, id, found));
+        }
+    }
+
+    private void restart() {
+        interact(() -> {
+            session.flushSaves();
+            stage.close();
+            Stage again = new Stage();
+            stage = again;
+            openWindow(again);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isDirectory(dataFolder.resolve("cases")));
+    }
+}
