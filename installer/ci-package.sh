@@ -49,14 +49,14 @@ step "permit-guide --help"
 help=$("$launcher" --help 2>&1) || fail "--help exited non-zero"
 grep -q 'Usage: permit-guide' <<<"$help" || fail "unexpected --help output"
 
-# One real subcommand when the app has one besides help (the features add them over time).
-subcommand=$(awk '/^Commands:/ {on=1; next} on && NF {print $1}' <<<"$help" | grep -v '^help$' | head -1 || true)
-if [ -n "$subcommand" ]; then
-    step "permit-guide $subcommand --help"
-    "$launcher" "$subcommand" --help >/dev/null || fail "$subcommand --help exited non-zero"
+# One real subcommand on a case file when the app has one (timeline, when its feature is merged).
+if grep -qE '^ +timeline ' <<<"$help"; then
+    step "permit-guide timeline installer/bench/sample-case.json"
+    "$launcher" timeline installer/bench/sample-case.json >/dev/null || fail "timeline exited non-zero"
 else
-    step "permit-guide help (no other subcommand yet)"
-    "$launcher" help >/dev/null || fail "help exited non-zero"
+    subcommand=$(awk '/^Commands:/ {on=1; next} on && NF {print $1}' <<<"$help" | grep -v '^help$' | head -1 || true)
+    step "permit-guide help ${subcommand}"
+    "$launcher" help $subcommand >/dev/null || fail "help $subcommand exited non-zero"
 fi
 
 # The GUI runs as a user would, with a data folder of its own that must outlive the package.
