@@ -1,5 +1,9 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.storage.CaseFileProblem;
+import java.util.Arrays;
+import java.util.Optional;
+
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.ui.timeline.TimelineController;
 
@@ -247,13 +251,11 @@ public class MainController {
 
     /** Imports a case file; a case already here is imported as a copy only if the user agrees. */
     public void importFile(Path file) {
-        FamilyCase imported;
-        try {
-            imported = CaseFileCodec.read(file);
-        } catch (CaseFileException e) {
-            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+        Optional<FamilyCase> read = readForImport(file);
+        if (read.isEmpty()) {
             return;
         }
+        FamilyCase imported = read.get();
         boolean exists = session.cases().stream().anyMatch(c -> c.getId().equals(imported.getId()));
         if (exists) {
             String name = CaseNames.display(imported, messages);
@@ -269,6 +271,40 @@ public class MainController {
         }
     }
 
+    private Optional<FamilyCase> readForImport(Path file) {
+        try {
+            return Optional.of(CaseFileCodec.read(file));
+        } catch (CaseFileException e) {
+            if (e.problem() == CaseFileProblem.PROTECTED) {
+                return readProtected(file);
+            }
+            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+            return Optional.empty();
+        }
+    }
+
+    /** Asks for the password until it opens the file or the user gives up. */
+    private Optional<FamilyCase> readProtected(Path file) {
+        String problem = null;
+        while (true) {
+            Optional<char[]> password = PasswordDialog.forImport(stage, messages, file.getFileName().toString(), problem);
+            if (password.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(CaseFileCodec.read(file, password.get()));
+            } catch (CaseFileException e) {
+                if (e.problem() != CaseFileProblem.WRONG_PASSWORD) {
+                    Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+                    return Optional.empty();
+                }
+                problem = messages.get(e.problem().messageKey());
+            } finally {
+                Arrays.fill(password.get(), '\0');
+            }
+        }
+    }
+
     @FXML
     void onExport() {
         FamilyCase familyCase = selected();
@@ -279,19 +315,30 @@ public class MainController {
         FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
         chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
         File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            try {
+        if (file == null) {
+            return;
+        }
+        Optional<char[]> password = PasswordDialog.forExport(stage, messages);
+        if (password.isEmpty()) {
+            return;
+        }
+        try {
+            if (password.get().length == 0) {
                 CaseFileCodec.write(familyCase, file.toPath());
-            } catch (IOException e) {
-                Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
+            } else {
+                CaseFileCodec.writeProtected(familyCase, file.toPath(), password.get());
             }
+        } catch (IOException e) {
+            Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
+        } finally {
+            Arrays.fill(password.get(), '\0');
         }
     }
 
     private FileChooser caseFileChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.caseFileFilter"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.caseFileFilter"), "*.json", "*.pgcase"));
         return chooser;
     }
 

@@ -26,6 +26,9 @@ public final class CaseFileCodec {
     }
 
     public static FamilyCase decode(byte[] bytes) throws CaseFileException {
+        if (ProtectedCaseFile.isProtected(bytes)) {
+            throw new CaseFileException(CaseFileProblem.PROTECTED, "password needed", null);
+        }
         JsonNode root;
         try {
             root = Json.mapper().readTree(bytes);
@@ -58,17 +61,30 @@ public final class CaseFileCodec {
     }
 
     public static FamilyCase read(Path path) throws CaseFileException {
-        byte[] bytes;
+        return decode(readBytes(path));
+    }
+
+    /** Reads a password-protected export; a plain case file is read as it is. */
+    public static FamilyCase read(Path path, char[] password) throws CaseFileException {
+        byte[] bytes = readBytes(path);
+        return decode(ProtectedCaseFile.isProtected(bytes) ? ProtectedCaseFile.open(bytes, password) : bytes);
+    }
+
+    private static byte[] readBytes(Path path) throws CaseFileException {
         try {
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new CaseFileException(CaseFileProblem.UNREADABLE, e.toString(), e);
         }
-        return decode(bytes);
     }
 
     /** Writes an export atomically, so a failed write never leaves half a file where a good one was. */
     public static void write(FamilyCase familyCase, Path path) throws IOException {
         AtomicFiles.write(path, encode(familyCase));
+    }
+
+    /** Writes an export sealed with the password (see {@link ProtectedCaseFile}). */
+    public static void writeProtected(FamilyCase familyCase, Path path, char[] password) throws IOException {
+        AtomicFiles.write(path, ProtectedCaseFile.seal(encode(familyCase), password));
     }
 }

@@ -7,7 +7,10 @@ public enum CaseFileProblem {
     NEWER_VERSION,
     UNKNOWN_VERSION,
     DAMAGED,
-    UNREADABLE;
+    UNREADABLE,
+    /** A password-protected export: read it with the password. */
+    PROTECTED,
+    WRONG_PASSWORD;
 
     public String messageKey() {
         return "error.caseFile." + name();
