@@ -110,38 +110,27 @@ public final class CaseValidator {
     }
 
     private static void latinName(CaseField field, String value, Consumer<FieldProblem> add) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!LATIN_NAME.matcher(text).matches()) {
-            add.accept(FieldProblem.of(field, "validation.latinLetters"));
-        } else if (text.length() > LATIN_NAME_MAX) {
-            add.accept(FieldProblem.of(field, "validation.tooLong", LATIN_NAME_MAX));
-        }
+        typed(field, value, LATIN_NAME, "validation.latinLetters", LATIN_NAME_MAX, add);
     }
 
     private static void chineseName(CaseField field, String value, Consumer<FieldProblem> add) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!CHINESE_NAME.matcher(text).matches()) {
-            add.accept(FieldProblem.of(field, "validation.chineseCharacters"));
-        } else if (text.codePointCount(0, text.length()) > CHINESE_NAME_MAX) {
-            add.accept(FieldProblem.of(field, "validation.tooLong", CHINESE_NAME_MAX));
-        }
+        typed(field, value, CHINESE_NAME, "validation.chineseCharacters", CHINESE_NAME_MAX, add);
     }
 
     private static void documentNumber(CaseField field, String value, Consumer<FieldProblem> add) {
+        typed(field, value, DOCUMENT_NUMBER, "validation.documentNumberCharacters", DOCUMENT_NUMBER_MAX, add);
+    }
+
+    /** A typed value: only {@code allowed} characters, at most {@code max} of them (counted as the form counts them). */
+    private static void typed(CaseField field, String value, Pattern allowed, String charactersKey, int max, Consumer<FieldProblem> add) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             return;
         }
-        if (!DOCUMENT_NUMBER.matcher(text).matches()) {
-            add.accept(FieldProblem.of(field, "validation.documentNumberCharacters"));
-        } else if (text.length() > DOCUMENT_NUMBER_MAX) {
-            add.accept(FieldProblem.of(field, "validation.tooLong", DOCUMENT_NUMBER_MAX));
+        if (!allowed.matcher(text).matches()) {
+            add.accept(FieldProblem.of(field, charactersKey));
+        } else if (text.codePointCount(0, text.length()) > max) {
+            add.accept(FieldProblem.of(field, "validation.tooLong", max));
         }
     }
 
