@@ -398,14 +398,19 @@ public class MainController {
         alert.initOwner(stage);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("about.header", AppInfo.version()));
-        alert.setContentText(messages.get("about.content"));
+        Label about = new Label(messages.get("about.content"));
+        about.setWrapText(true);
         TextArea licences = new TextArea(messages.get("about.licences.text"));
         licences.setEditable(false);
         licences.setWrapText(true);
         licences.setPrefRowCount(12);
         licences.setAccessibleText(messages.get("about.licences"));
-        alert.getDialogPane().setExpandableContent(new javafx.scene.layout.VBox(6, new Label(messages.get("about.licences")), licences));
-        alert.getDialogPane().setExpanded(true);
+        Label licencesTitle = new Label(messages.get("about.licences"));
+        licencesTitle.setLabelFor(licences);
+        licencesTitle.getStyleClass().add("subsection-title");
+        // The licences sit in the content itself: an expandable section would add JavaFX's untranslated "Hide Details".
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, about, licencesTitle, licences));
+        alert.getDialogPane().setPrefWidth(560);
         alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.show();
     }
