@@ -17,8 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code calendar CASE.json -o FILE.ics}: the case's reminders as an iCalendar file with alarms. */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "Write the case's dates and reminders to an iCalendar (.ics) file, one event per date, with alarms.")
+@Command(name = "calendar", mixinStandardHelpOptions = true)
 public class CalendarCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,7 +28,7 @@ public class CalendarCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics", description = "The calendar file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics")
     Path output;
 
     @Override

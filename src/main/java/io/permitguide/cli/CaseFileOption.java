@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
 
 /** Mixin for subcommands that read one case file: the file argument, --lang, and a clear error when it fails. */
 public class CaseFileOption {
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "A case file exported from the app (File > Export).")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "caseFile")
     Path caseFile;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the output (default: the app's).")
+    @Option(names = "--lang", paramLabel = "en|zh")
     Language language;
 
     public Messages messages() {

@@ -1,5 +1,10 @@
 package io.permitguide.cli;
 
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.DataFolder;
+import io.permitguide.service.storage.SettingsStore;
+
 import io.permitguide.service.AppInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -9,9 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "permit-guide",
         mixinStandardHelpOptions = true,
         versionProvider = PermitGuideCommand.Version.class,
-        description = {"Permit Guide: the Chinese Entry-Exit Permit for your child, offline.",
-            "Run without arguments to open the window."},
-        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, CalendarCommand.class, RemindCommand.class})
+        subcommands = {TimelineCommand.class, CalendarCommand.class, RemindCommand.class})
 public class PermitGuideCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +33,20 @@ public class PermitGuideCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setResourceBundle(Messages.of(languageFor(args)));
         return cli.execute(args);
+    }
+
+    /** The language of help and messages: {@code --lang} when given, else the app's setting or the system's. */
+    static Language languageFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                return value.equalsIgnoreCase("zh") ? Language.ZH : Language.EN;
+            }
+        }
+        return new SettingsStore(DataFolder.resolve()).effectiveLanguage();
     }
 
     static class Version implements CommandLine.IVersionProvider {

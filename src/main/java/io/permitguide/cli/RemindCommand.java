@@ -24,11 +24,7 @@ import picocli.CommandLine.Option;
  * {@code remind [--today YYYY-MM-DD] [--notify] [--lang en|zh]}: what is due across all saved cases, for a daily
  * scheduler. Exit status {@value #NOTHING_DUE} when nothing is due, {@value #SOMETHING_DUE} when something is.
  */
-@Command(name = "remind", mixinStandardHelpOptions = true,
-        description = {"Print the reminders due today across all saved cases, and those missed since the last check.",
-            "Run it daily from cron, a systemd timer, Task Scheduler or launchd."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:nothing is due", "10:one or more reminders are due", "2:bad arguments", "1:the saved cases could not be read"})
+@Command(name = "remind", mixinStandardHelpOptions = true)
 public class RemindCommand implements Callable<Integer> {
     public static final int NOTHING_DUE = 0;
     public static final int SOMETHING_DUE = 10;
@@ -39,10 +35,10 @@ public class RemindCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
-    @Option(names = "--notify", description = "Also raise a desktop notification (notify-send) when something is due, where available.")
+    @Option(names = "--notify")
     boolean notify;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the output (default: the app's).")
+    @Option(names = "--lang", paramLabel = "en|zh")
     Language language;
 
     @Override

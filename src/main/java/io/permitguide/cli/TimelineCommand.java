@@ -15,8 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code timeline CASE.json [--json] [--today YYYY-MM-DD] [--lang en|zh]}: the case's dates, status and conflicts. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Show the case's dates, the permit status and any date conflicts (dates in China).")
+@Command(name = "timeline", mixinStandardHelpOptions = true)
 public class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +26,7 @@ public class TimelineCommand implements Callable<Integer> {
     @Mixin
     TodayOption today;
 
-    @Option(names = "--json", description = "Print the timeline as JSON (ISO 8601 dates; dates not known yet are left out).")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Mixin: {@code --today YYYY-MM-DD}, else today's date in China. */
 public class TodayOption {
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "Compute as if today were this date (in China). Default: today in China.")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD")
     String today;
 
     public LocalDate resolve(CommandLine.Model.CommandSpec spec, Messages messages) {

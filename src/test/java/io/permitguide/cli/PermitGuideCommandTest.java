@@ -41,4 +41,13 @@ class PermitGuideCommandTest {
         assertNotEquals(0, result.exit());
         assertTrue(result.err().contains("--no-such-option"), result.err());
     }
+
+    @Test
+    void helpIsInChineseWhenAskedFor() {
+        Result result = run("--help", "--lang", "zh");
+        assertEquals(0, result.exit());
+        assertTrue(result.out().contains(io.permitguide.service.i18n.Messages.of(io.permitguide.model.Language.ZH)
+                .get("mixinStandardHelpOptions.help")), result.out());
+        assertTrue(result.out().startsWith("用法"), result.out());
+    }
 }
