@@ -44,9 +44,14 @@ if [ ! -x "$bare/bin/bare-window" ]; then
         --exclude-resources='**.so,**.dll,**.dylib' --strip-debug --no-header-files --no-man-pages --output "$bench/runtime"
     cp "$pkg"/natives/*.so "$bench/runtime/lib/"
     if [ "$mode" = aot ]; then run_option='-XX:AOTCache=$APPDIR/bare-window.aot'; else run_option='-XX:SharedArchiveFile=$APPDIR/bare-window.jsa'; fi
+    # The same VM options as the app (JIT, heap), so only the app's own work differs.
+    vm_options=()
+    while read -r option; do vm_options+=(--java-options "$option"); done \
+        < <(sed -n 's/^java-options=//p' "$image/lib/app/permit-guide.cfg" | grep -e '^-XX:' -e '^-Xm' -e '^-Dfile' \
+            | grep -v -e SharedArchiveFile -e AOTCache)
     "$jdk/jpackage" --type app-image --name bare-window --input "$bench/input" --main-jar bare-window.jar \
         --main-class bench.BareWindow --runtime-image "$bench/runtime" --dest "$bench/image" \
-        --java-options "-Dfile.encoding=UTF-8" --java-options "$run_option"
+        "${vm_options[@]}" --java-options "$run_option"
     cp installer/linux/make-class-data.sh "$bare/lib/"
     bash installer/linux/train-class-data.sh "$bare" "$mode" bare-window installer/bench/sample-case.json >&2
 fi
