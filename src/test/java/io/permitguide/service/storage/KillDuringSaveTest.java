@@ -1,6 +1,7 @@
 package io.permitguide.service.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
@@ -40,7 +41,7 @@ class KillDuringSaveTest {
             AtomicInteger lastSaved = new AtomicInteger(-1);
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), data.toString(), Integer.toString(start))
-                    .redirectErrorStream(true).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("ready", out.readLine());
             CountDownLatch firstSave = new CountDownLatch(1);
@@ -51,9 +52,12 @@ class KillDuringSaveTest {
             reader.start();
             assertTrue(firstSave.await(30, TimeUnit.SECONDS), "the child process saves");
             Thread.sleep(50 + random.nextInt(400));
-            process.destroyForcibly();
+            // Through the handle: Process.destroyForcibly() would also close our end of the pipe and lose unread lines.
+            process.toHandle().destroyForcibly();
             assertTrue(process.waitFor(20, TimeUnit.SECONDS));
-            reader.join(5000);
+            // Lines still in the pipe are read to its end, so "last reported saved" is really the last one.
+            reader.join(60_000);
+            assertFalse(reader.isAlive(), "the child's output was read to the end");
 
             LoadResult result = new CaseStore(data).loadAll();
             assertTrue(result.setAside().isEmpty(), "kill " + kill + " left an unreadable file: " + result.setAside());
