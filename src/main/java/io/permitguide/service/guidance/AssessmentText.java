@@ -1,0 +1,96 @@
+package io.permitguide.service.guidance;
+
+import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.data.Source;
+import io.permitguide.service.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The words of an assessment in the interface language; the command line, the Guide view and the packet share them. */
+public final class AssessmentText {
+    private AssessmentText() {
+    }
+
+    public static String document(Assessment a, Messages m) {
+        return m.of(a.recommended());
+    }
+
+    public static List<String> alternatives(Assessment a, Messages m) {
+        return a.alternatives().stream().map(m::of).toList();
+    }
+
+    public static List<String> reasons(Assessment a, Messages m) {
+        return a.reasons().stream().map(f -> m.get(f.textKey())).toList();
+    }
+
+    public static List<String> warnings(Assessment a, Messages m) {
+        return a.warnings().stream().map(f -> m.get(f.textKey())).toList();
+    }
+
+    /** Cost, processing time and validity of the recommended document; empty when the app has no figures for it. */
+    public static String cost(Assessment a, Messages m) {
+        CityProfile city = a.city();
+        return switch (a.recommended()) {
+            case ENTRY_EXIT_PERMIT -> m.get("guide.result.permitCost", city.usualValidity().feeYuan(), city.processingWorkingDays(),
+                    city.usualValidity().months());
+            case TRAVEL_DOCUMENT -> m.get("guide.result.travelDocumentCost");
+            default -> "";
+        };
+    }
+
+    /** Where to apply: the city's bureau and its address, or a consulate abroad. */
+    public static String where(Assessment a, Messages m) {
+        return switch (a.recommended()) {
+            case ENTRY_EXIT_PERMIT -> {
+                CityProfile city = a.city();
+                String address = city.hasAddress() ? m.get(city.addressKey()) : "";
+                yield m.get(city.bureauKey()) + (address.isBlank() ? "" : ", " + address);
+            }
+            case TRAVEL_DOCUMENT -> m.get("guide.result.whereConsulate");
+            default -> "";
+        };
+    }
+
+    public static List<String> sources(Assessment a, Messages m) {
+        return a.sources().stream().map(s -> source(s, m)).toList();
+    }
+
+    public static String source(Source s, Messages m) {
+        return m.get("guide.result.source", m.get(s.titleKey()), s.reference(), s.lastChecked().toString());
+    }
+
+    /** The open questions, each once. */
+    public static List<String> missing(Assessment a, Messages m) {
+        return a.missing().stream().map(m::of).distinct().toList();
+    }
+
+    /** The whole result as plain text for a terminal. */
+    public static List<String> lines(Assessment a, Messages m) {
+        List<String> out = new ArrayList<>();
+        out.add(m.get("guide.result.recommended") + ": " + document(a, m));
+        section(out, m.get("guide.result.reasons"), reasons(a, m));
+        section(out, m.get("guide.result.missing"), missing(a, m));
+        section(out, m.get("guide.result.alternatives"), alternatives(a, m));
+        section(out, m.get("guide.result.warnings"), warnings(a, m));
+        section(out, m.get("guide.result.cost"), nonBlank(cost(a, m)));
+        section(out, m.get("guide.result.where"), nonBlank(where(a, m)));
+        section(out, m.get("guide.result.sources"), sources(a, m));
+        out.add("");
+        out.add(m.get("guide.result.confirm"));
+        out.add(m.get("guide.result.assessedOn", a.assessedOn().toString()));
+        return out;
+    }
+
+    private static List<String> nonBlank(String text) {
+        return text.isBlank() ? List.of() : List.of(text);
+    }
+
+    private static void section(List<String> out, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(title);
+        items.forEach(item -> out.add("  - " + item));
+    }
+}

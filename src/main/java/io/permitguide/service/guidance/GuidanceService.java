@@ -1,0 +1,73 @@
+package io.permitguide.service.guidance;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.calendar.WorkingDayCalendar;
+import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.city.CityProfiles;
+import io.permitguide.service.timeline.PermitTimeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which document the child needs, why, and what to watch for: the rule book applied to one case. */
+public final class GuidanceService {
+    private final RuleBook rules;
+    private final CityProfiles cities;
+
+    public GuidanceService(RuleBook rules, CityProfiles cities) {
+        this.rules = rules;
+        this.cities = cities;
+    }
+
+    public static GuidanceService bundled() {
+        return new GuidanceService(RuleBook.bundled(), CityProfiles.bundled());
+    }
+
+    /** {@code today} is the date in China; it decides whether the permit can still be ready in time. */
+    public Assessment assess(FamilyCase familyCase, LocalDate today) {
+        String applied = familyCase.getApplication().getCity();
+        CityProfile city = cities.forCity(applied == null || applied.isBlank() ? familyCase.getResidence().getCity() : applied);
+        Map<Fact, Boolean> facts = CaseFacts.of(familyCase, city, PermitTimeline.of(familyCase, city, WorkingDayCalendar.bundled(), today));
+        List<String> trace = new ArrayList<>();
+        Rule decisive = null;
+        Set<Fact> missing = EnumSet.noneOf(Fact.class);
+        for (Rule rule : rules.rules()) {
+            if (rule.kind() != Rule.Kind.DOCUMENT) {
+                continue;
+            }
+            if (rule.holds(facts)) {
+                decisive = rule;
+                trace.add(rule.id());
+                break;
+            }
+            rule.when().keySet().stream().filter(f -> !facts.containsKey(f)).forEach(missing::add);
+        }
+        DocumentCode recommended = decisive == null ? DocumentCode.NO_CLEAR_PATH : decisive.document();
+        List<Finding> reasons = new ArrayList<>();
+        if (decisive != null) {
+            reasons.add(finding(decisive, decisive.document().name()));
+        } else {
+            reasons.add(new Finding("", DocumentCode.NO_CLEAR_PATH.name(), "guide.reason.needAnswers", List.of()));
+        }
+        Set<DocumentCode> alternatives = new LinkedHashSet<>(decisive == null ? List.of() : decisive.alternatives());
+        List<Finding> warnings = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            if (rule.kind() == Rule.Kind.WARNING && rule.appliesTo().contains(recommended) && rule.holds(facts)) {
+                warnings.add(finding(rule, rule.warning()));
+                alternatives.addAll(rule.alternatives());
+                trace.add(rule.id());
+            }
+        }
+        alternatives.remove(recommended);
+        return new Assessment(recommended, List.copyOf(alternatives), reasons, warnings, city, trace,
+                decisive == null ? List.copyOf(missing) : List.of(), today);
+    }
+
+    private Finding finding(Rule rule, String code) {
+        return new Finding(rule.id(), code, rule.textKey(), rule.sources().stream().map(rules::source).toList());
+    }
+}

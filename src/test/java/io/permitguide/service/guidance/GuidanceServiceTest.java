@@ -1,0 +1,161 @@
+package io.permitguide.service.guidance;
+
+import static io.permitguide.service.guidance.DocumentCode.CHINESE_PASSPORT;
+import static io.permitguide.service.guidance.DocumentCode.ENTRY_EXIT_PERMIT;
+import static io.permitguide.service.guidance.DocumentCode.NO_CLEAR_PATH;
+import static io.permitguide.service.guidance.DocumentCode.TRAVEL_DOCUMENT;
+import static io.permitguide.service.guidance.DocumentCode.VISA_ON_FOREIGN_PASSPORT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.TravelFrequency;
+import io.permitguide.model.Whereabouts;
+import io.permitguide.service.city.CityProfiles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** One test per situation families meet (facts.md and the field report). */
+class GuidanceServiceTest {
+    private final GuidanceService guidance = GuidanceService.bundled();
+
+    private Assessment assess(Consumer<FamilyCase> change) {
+        FamilyCase c = GuidanceCases.usual();
+        change.accept(c);
+        return guidance.assess(c, GuidanceCases.TODAY);
+    }
+
+    @Test
+    void theUsualCaseGetsTheEntryExitPermitFromTheLocalBureau() {
+        Assessment a = assess(c -> { });
+        assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
+        assertEquals("beijing", a.city().id());
+        assertEquals(List.of("usualCaseBornInChina"), a.trace());
+        assertTrue(a.warnings().isEmpty(), a.warningCodes().toString());
+        assertTrue(a.alternatives().contains(TRAVEL_DOCUMENT));
+        assertTrue(a.sources().stream().anyMatch(s -> s.key().equals("mpsRules2007") && s.lastChecked() != null));
+    }
+
+    @Test
+    void aChildWithAChineseTravelsOnIt() {
+        Assessment a = assess(c -> c.getChild().setHasChinesePassport(true));
+        assertEquals(CHINESE_PASSPORT, a.recommended());
+        assertEquals(List.of("DUAL_NATIONALITY_NOT_RECOGNISED"), a.warningCodes());
+    }
+
+    @Test
+    void aChildOnAHukouWithAForeignPassportHasNoClearPath() {
+        Assessment a = assess(c -> c.getChild().setOnHukou(true));
+        assertEquals(NO_CLEAR_PATH, a.recommended());
+        assertTrue(a.alternatives().contains(ENTRY_EXIT_PERMIT), "applying anyway has worked in Shanghai");
+        assertEquals(List.of("HUKOU_CONFLICT"), a.warningCodes());
+    }
+
+    @Test
+    void aFamilyAbroadNeedsATravelDocumentFromAConsulate() {
+        Assessment a = assess(c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD));
+        assertEquals(TRAVEL_DOCUMENT, a.recommended());
+        assertTrue(a.warningCodes().contains("TRAVEL_DOCUMENT_ABROAD_ONLY"));
+    }
+
+    @Test
+    void aChildBornAbroadToAParentSettledAbroadIsNotAChineseNational() {
+        Assessment a = assess(c -> {
+            c.getChild().setBirthCountry("DE");
+            c.getParents().get(0).setSettledAbroadAtBirth(true);
+        });
+        assertEquals(VISA_ON_FOREIGN_PASSPORT, a.recommended());
+        assertEquals("bornAbroadParentSettled", a.trace().get(0));
+    }
+
+    @Test
+    void aChildBornAbroadToAParentNotSettledAbroadIsChineseAndGetsThePermit() {
+        Assessment a = assess(c -> c.getChild().setBirthCountry("DE"));
+        assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
+        assertEquals("usualCaseBornAbroad", a.trace().get(0));
+    }
+
+    @Test
+    void aChildOfTwoForeignParentsNeedsAVisa() {
+        Assessment a = assess(c -> c.getParents().get(0).setNationality("US"));
+        assertEquals(VISA_ON_FOREIGN_PASSPORT, a.recommended());
+    }
+
+    @Test
+    void aTripEndingAfterThePermitExpiresPointsToTheTravelDocument() {
+        Assessment a = assess(c -> c.getTrip().setReturnDate(LocalDate.of(2027, 6, 1)));
+        assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
+        assertTrue(a.warningCodes().contains("TRIP_OUTLASTS_PERMIT"), a.warningCodes().toString());
+        assertTrue(a.alternatives().contains(TRAVEL_DOCUMENT));
+    }
+
+    @Test
+    void frequentTravelPointsToTheTravelDocument() {
+        Assessment a = assess(c -> c.getTrip().setFrequency(TravelFrequency.OFTEN));
+        assertTrue(a.warningCodes().contains("FREQUENT_TRAVEL"));
+    }
+
+    @Test
+    void aDepartureSoonerThanThePermitCanBeReadyIsWarned() {
+        Assessment a = assess(c -> c.getTrip().setDepartureDate(GuidanceCases.TODAY.plusDays(3)));
+        assertTrue(a.warningCodes().contains("DEPARTURE_TOO_SOON"), a.warningCodes().toString());
+    }
+
+    @Test
+    void aDestinationOtherThanThePassportCountryInACityThatRestrictsIsWarned() {
+        GuidanceService strict = new GuidanceService(RuleBook.bundled(), CityProfiles.load("/data/cities-strict.json"));
+        FamilyCase c = GuidanceCases.usual();
+        c.getResidence().setCity("strictville");
+        c.getTrip().setDestinationCountry("JP");
+        assertTrue(strict.assess(c, GuidanceCases.TODAY).warningCodes().contains("DESTINATION_RESTRICTED"));
+        c.getTrip().setDestinationCountry("DE");
+        assertFalse(strict.assess(c, GuidanceCases.TODAY).warningCodes().contains("DESTINATION_RESTRICTED"), "to the passport country is fine");
+    }
+
+    @Test
+    void aDestinationElsewhereInACityWithMixedReportsIsAQuestionForTheBureau() {
+        Assessment a = assess(c -> {
+            c.getResidence().setCity("Guangzhou");
+            c.getTrip().setDestinationCountry("JP");
+        });
+        assertTrue(a.warningCodes().contains("DESTINATION_CHECK_UNCLEAR"));
+    }
+
+    @Test
+    void hongKongAndMacaoTripsCanUseThePermitAlone() {
+        Assessment a = assess(c -> c.getTrip().setDestinationCountry("HK"));
+        assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
+        assertTrue(a.warningCodes().contains("HONG_KONG_MACAO"));
+    }
+
+    @Test
+    void aNameThatDiffersFromTheBirthCertificateNeedsAConsulateCertificate() {
+        Assessment a = assess(c -> c.getChild().setNameMatchesBirthCertificate(false));
+        assertTrue(a.warningCodes().contains("NAME_DIFFERS"));
+    }
+
+    @Test
+    void shenzhenMentionsTheReportedOneYearMultipleEntryPermit() {
+        Assessment a = assess(c -> c.getResidence().setCity("深圳"));
+        assertEquals("shenzhen", a.city().id());
+        assertTrue(a.warningCodes().contains("MULTIPLE_ENTRY_REPORTED"));
+    }
+
+    @Test
+    void aCityWithoutAProfileUsesTheClearlyLabelledDefault() {
+        Assessment a = assess(c -> c.getResidence().setCity("Chengdu"));
+        assertTrue(a.city().fallback());
+        assertTrue(a.warningCodes().contains("CITY_NOT_PROFILED"));
+    }
+
+    @Test
+    void anUnansweredCaseAsksForTheMissingFacts() {
+        Assessment a = GuidanceService.bundled().assess(new FamilyCase(), GuidanceCases.TODAY);
+        assertEquals(NO_CLEAR_PATH, a.recommended());
+        assertTrue(a.missing().contains(Fact.BORN_IN_CHINA), a.missing().toString());
+        assertTrue(a.trace().isEmpty());
+    }
+}

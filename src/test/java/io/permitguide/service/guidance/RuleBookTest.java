@@ -1,0 +1,47 @@
+package io.permitguide.service.guidance;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.Language;
+import io.permitguide.service.data.DataFileException;
+import io.permitguide.service.i18n.Messages;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+    @Test
+    void theBundledRulesLoadAndEveryTextExistsInBothLanguages() {
+        RuleBook book = RuleBook.bundled();
+        assertTrue(book.rules().size() > 20);
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            for (Rule rule : book.rules()) {
+                assertTrue(messages.containsKey(rule.textKey()), language + " " + rule.textKey());
+                rule.sources().forEach(s -> assertTrue(messages.containsKey(book.source(s).titleKey()), s));
+            }
+        }
+    }
+
+    private static DataFileException broken(String from, String to) throws Exception {
+        String json = Files.readString(Path.of("resources/data/rules.json")).replaceFirst(from, to);
+        return assertThrows(DataFileException.class,
+                () -> RuleBook.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "rules.json"));
+    }
+
+    @Test
+    void aMistakeInTheRulesNamesTheFileAndTheProblem() throws Exception {
+        DataFileException unknownFact = broken("\"HAS_CHINESE_PARENT\"", "\"HAS_CHINESE_PARNET\"");
+        assertTrue(unknownFact.getMessage().startsWith("rules.json: ") && unknownFact.getMessage().contains("HAS_CHINESE_PARNET"),
+                unknownFact.getMessage());
+        DataFileException unknownSource = broken("\"sources\": \\[\\s*\"nationalityLaw1980\"", "\"sources\": [\"lawOfNowhere\"");
+        assertTrue(unknownSource.getMessage().contains("lawOfNowhere"), unknownSource.getMessage());
+        DataFileException duplicate = broken("\"id\": \"bornAbroadParentSettled\"", "\"id\": \"noChineseParent\"");
+        assertTrue(duplicate.getMessage().contains("defined twice"), duplicate.getMessage());
+        DataFileException notJson = broken("\\{", "[[");
+        assertTrue(notJson.getMessage().startsWith("rules.json: "), notJson.getMessage());
+    }
+}
