@@ -1,0 +1,78 @@
+package io.permitguide.cli;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.guidance.Assessment;
+import io.permitguide.service.guidance.AssessmentText;
+import io.permitguide.service.guidance.Finding;
+import io.permitguide.service.guidance.GuidanceService;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.Json;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code assess CASE.json [--json]}: which document the child needs, why, and what to watch for. */
+@Command(name = "assess", mixinStandardHelpOptions = true)
+public class AssessCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CaseFileOption caseFile;
+
+    @Mixin
+    TodayOption today;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = caseFile.messages();
+        FamilyCase familyCase = caseFile.load(spec);
+        Assessment assessment = GuidanceService.bundled().assess(familyCase, today.resolve(spec, messages));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().writeValueAsString(asJson(assessment, messages)));
+        } else {
+            AssessmentText.lines(assessment, messages).forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Stable codes for scripts, with the texts in the chosen language beside them. */
+    static Map<String, Object> asJson(Assessment a, Messages m) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("document", a.recommended().name());
+        root.put("documentName", m.of(a.recommended()));
+        root.put("alternatives", a.alternatives().stream().map(Enum::name).toList());
+        root.put("reasons", findings(a.reasons(), m));
+        root.put("warnings", findings(a.warnings(), m));
+        CityProfile city = a.city();
+        Map<String, Object> cityJson = new LinkedHashMap<>();
+        cityJson.put("id", city.id());
+        cityJson.put("defaultProfile", city.fallback());
+        cityJson.put("feeYuan", city.usualValidity().feeYuan());
+        cityJson.put("processingWorkingDays", city.processingWorkingDays());
+        cityJson.put("validityMonths", city.usualValidity().months());
+        root.put("city", cityJson);
+        root.put("sources", a.sources().stream().map(s -> Map.of("key", s.key(), "title", m.get(s.titleKey()),
+                "reference", s.reference(), "lastChecked", s.lastChecked().toString())).toList());
+        root.put("missing", a.missing().stream().map(Enum::name).toList());
+        root.put("trace", a.trace());
+        root.put("assessedOn", a.assessedOn().toString());
+        return root;
+    }
+
+    private static List<Map<String, String>> findings(List<Finding> findings, Messages m) {
+        return findings.stream().map(f -> Map.of("rule", f.rule(), "code", f.code(), "text", m.get(f.textKey()))).toList();
+    }
+}
