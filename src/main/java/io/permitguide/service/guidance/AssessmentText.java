@@ -67,7 +67,7 @@ public final class AssessmentText {
     /** The whole result as plain text for a terminal. */
     public static List<String> lines(Assessment a, Messages m) {
         List<String> out = new ArrayList<>();
-        out.add(m.get("guide.result.recommended") + ": " + document(a, m));
+        out.add(m.get("guide.result.recommendedLine", document(a, m)));
         section(out, m.get("guide.result.reasons"), reasons(a, m));
         section(out, m.get("guide.result.missing"), missing(a, m));
         section(out, m.get("guide.result.alternatives"), alternatives(a, m));

@@ -1,0 +1,263 @@
+package io.permitguide.ui.guide;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Parent;
+import io.permitguide.model.Passport;
+import io.permitguide.model.TravelFrequency;
+import io.permitguide.model.Whereabouts;
+import io.permitguide.service.guidance.Assessment;
+import io.permitguide.service.guidance.AssessmentText;
+import io.permitguide.service.guidance.DocumentCode;
+import io.permitguide.service.guidance.GuidanceService;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.service.validation.CaseField;
+import io.permitguide.service.validation.CaseValidator;
+import io.permitguide.ui.CaseContext;
+import io.permitguide.ui.SectionController;
+import io.permitguide.ui.form.FieldErrors;
+import io.permitguide.ui.form.FormBinder;
+import io.permitguide.ui.form.YesNo;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The guidance interview (one topic per page) and its result, which is shown directly once the case answers enough. */
+public final class GuideController implements SectionController, CaseContext.Listener {
+    @FXML private VBox questions;
+    @FXML private Label stepLabel;
+    @FXML private GridPane nationalityPage;
+    @FXML private GridPane residencePage;
+    @FXML private GridPane tripPage;
+    @FXML private ComboBox<String> birthCountry;
+    @FXML private ComboBox<String> parent1Nationality;
+    @FXML private ComboBox<String> parent2Nationality;
+    @FXML private ComboBox<YesNo> chineseParentSettled;
+    @FXML private ComboBox<String> passportCountry;
+    @FXML private ComboBox<YesNo> hasChinesePassport;
+    @FXML private ComboBox<YesNo> onHukou;
+    @FXML private ComboBox<YesNo> nameMatches;
+    @FXML private ComboBox<Whereabouts> whereabouts;
+    @FXML private ComboBox<String> residenceCity;
+    @FXML private ComboBox<String> countryAbroad;
+    @FXML private ComboBox<String> destination;
+    @FXML private DatePicker departure;
+    @FXML private DatePicker returnDate;
+    @FXML private ComboBox<TravelFrequency> frequency;
+    @FXML private Label birthCountryError;
+    @FXML private Label parent1NationalityError;
+    @FXML private Label parent2NationalityError;
+    @FXML private Label whereaboutsError;
+    @FXML private Label departureError;
+    @FXML private Label returnDateError;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private VBox resultPane;
+    @FXML private Label documentLabel;
+    @FXML private VBox reasonsBox;
+    @FXML private VBox missingBox;
+    @FXML private VBox alternativesBox;
+    @FXML private VBox warningsBox;
+    @FXML private VBox costBox;
+    @FXML private VBox whereBox;
+    @FXML private VBox sourcesBox;
+    @FXML private Label assessedOnLabel;
+
+    private final FieldErrors errors = new FieldErrors();
+    private final Clock clock;
+    private CaseContext context;
+    private Messages messages;
+    private FormBinder form;
+    private List<GridPane> pages;
+    private int page;
+
+    public GuideController() {
+        this(ChinaDates.systemClock());
+    }
+
+    GuideController(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void show(CaseContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        pages = List.of(nationalityPage, residencePage, tripPage);
+        form = new FormBinder(messages, this::edited);
+        bind(context.familyCase());
+        errors.bind(CaseField.DEPARTURE, departureError);
+        errors.bind(CaseField.RETURN_DATE, returnDateError);
+        form.fill();
+        Assessment assessment = assess();
+        if (assessment.recommended() == DocumentCode.NO_CLEAR_PATH) {
+            showPage(0);
+        } else {
+            showResult(assessment);
+        }
+    }
+
+    @Override
+    public void caseChanged(Object source) {
+        form.fill();
+        if (resultPane.isVisible()) {
+            showResult(assess());
+        }
+    }
+
+    private void bind(FamilyCase c) {
+        Parent first = c.getParents().get(0);
+        Parent second = c.getParents().get(1);
+        form.country(birthCountry, c.getChild()::getBirthCountry, c.getChild()::setBirthCountry);
+        form.country(parent1Nationality, first::getNationality, first::setNationality);
+        form.country(parent2Nationality, second::getNationality, second::setNationality);
+        // The question is about whichever parent is Chinese; before nationalities are known it is kept on parent 1.
+        form.yesNo(chineseParentSettled, () -> c.chineseParent().orElse(first).getSettledAbroadAtBirth(),
+                v -> c.chineseParent().orElse(first).setSettledAbroadAtBirth(v));
+        form.country(passportCountry, () -> c.getChild().mainPassport().map(Passport::getCountry).orElse(""), v -> passport(c).setCountry(v));
+        form.yesNo(hasChinesePassport, c.getChild()::getHasChinesePassport, c.getChild()::setHasChinesePassport);
+        form.yesNo(onHukou, c.getChild()::getOnHukou, c.getChild()::setOnHukou);
+        form.yesNo(nameMatches, c.getChild()::getNameMatchesBirthCertificate, c.getChild()::setNameMatchesBirthCertificate);
+        form.choice(whereabouts, Whereabouts.values(), c.getResidence()::getWhereabouts, c.getResidence()::setWhereabouts);
+        form.city(residenceCity, c.getResidence()::getCity, c.getResidence()::setCity);
+        form.country(countryAbroad, c.getResidence()::getCountryAbroad, c.getResidence()::setCountryAbroad);
+        form.country(destination, c.getTrip()::getDestinationCountry, c.getTrip()::setDestinationCountry);
+        form.date(departure, departureError, c.getTrip()::getDepartureDate, c.getTrip()::setDepartureDate);
+        form.date(returnDate, returnDateError, c.getTrip()::getReturnDate, c.getTrip()::setReturnDate);
+        form.choice(frequency, TravelFrequency.values(), c.getTrip()::getFrequency, c.getTrip()::setFrequency);
+    }
+
+    private static Passport passport(FamilyCase c) {
+        if (c.getChild().getForeignPassports().isEmpty()) {
+            c.getChild().getForeignPassports().add(new Passport());
+        }
+        return c.getChild().getForeignPassports().get(0);
+    }
+
+    private void edited() {
+        errors.show(CaseValidator.validate(context.familyCase(), ChinaDates.today(clock)), messages);
+        context.changed(this);
+    }
+
+    private Assessment assess() {
+        return GuidanceService.bundled().assess(context.familyCase(), ChinaDates.today(clock));
+    }
+
+    private void showPage(int index) {
+        page = index;
+        for (int i = 0; i < pages.size(); i++) {
+            setShown(pages.get(i), i == index);
+        }
+        setShown(questions, true);
+        setShown(resultPane, false);
+        String[] titles = {"guide.page.nationality", "guide.page.residence", "guide.page.trip"};
+        stepLabel.setText(messages.get("guide.step", index + 1, pages.size(), messages.get(titles[index])));
+        backButton.setDisable(index == 0);
+        focusFirst(pages.get(index));
+    }
+
+    @FXML
+    void onBack() {
+        if (page > 0) {
+            showPage(page - 1);
+        }
+    }
+
+    @FXML
+    void onNext() {
+        if (!requiredAnswered()) {
+            return;
+        }
+        if (page < pages.size() - 1) {
+            showPage(page + 1);
+        } else {
+            onShowResult();
+        }
+    }
+
+    @FXML
+    void onShowResult() {
+        showResult(assess());
+    }
+
+    @FXML
+    void onRestart() {
+        showPage(0);
+    }
+
+    /** The questions on this page that decide the document must be answered before moving on. */
+    private boolean requiredAnswered() {
+        Map<Control, Label> required = switch (page) {
+            case 0 -> Map.of(birthCountry, birthCountryError, parent1Nationality, parent1NationalityError,
+                    parent2Nationality, parent2NationalityError);
+            case 1 -> Map.of(whereabouts, whereaboutsError);
+            default -> Map.of();
+        };
+        boolean all = true;
+        for (Map.Entry<Control, Label> entry : required.entrySet()) {
+            Object value = ((ComboBox<?>) entry.getKey()).getValue();
+            boolean missing = value == null || value == Whereabouts.UNKNOWN;
+            entry.getValue().setText(missing ? messages.get("guide.required") : "");
+            setShown(entry.getValue(), missing);
+            all &= !missing;
+        }
+        return all;
+    }
+
+    private void showResult(Assessment a) {
+        setShown(questions, false);
+        setShown(resultPane, true);
+        documentLabel.setText(AssessmentText.document(a, messages));
+        fill(reasonsBox, "guide.result.reasons", AssessmentText.reasons(a, messages), null);
+        fill(missingBox, "guide.result.missing", AssessmentText.missing(a, messages), null);
+        fill(alternativesBox, "guide.result.alternatives", AssessmentText.alternatives(a, messages), null);
+        List<String> warnings = AssessmentText.warnings(a, messages);
+        fill(warningsBox, "guide.result.warnings", warnings.isEmpty() ? List.of(messages.get("guide.result.noWarnings")) : warnings,
+                warnings.isEmpty() ? null : "guide-warning");
+        String cost = AssessmentText.cost(a, messages);
+        fill(costBox, "guide.result.cost", cost.isBlank() ? List.of() : List.of(cost), null);
+        String where = AssessmentText.where(a, messages);
+        fill(whereBox, "guide.result.where", where.isBlank() ? List.of() : List.of(where), null);
+        fill(sourcesBox, "guide.result.sources", AssessmentText.sources(a, messages), "timeline-note");
+        assessedOnLabel.setText(messages.get("guide.result.assessedOn", a.assessedOn().toString()));
+    }
+
+    private void fill(VBox box, String titleKey, List<String> items, String itemStyle) {
+        box.getChildren().clear();
+        if (items.isEmpty()) {
+            setShown(box, false);
+            return;
+        }
+        setShown(box, true);
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add("subsection-title");
+        box.getChildren().add(title);
+        for (String item : items) {
+            Label line = new Label("•  " + item);
+            line.setWrapText(true);
+            if (itemStyle != null) {
+                line.getStyleClass().add(itemStyle);
+            }
+            box.getChildren().add(line);
+        }
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static void focusFirst(GridPane grid) {
+        grid.getChildren().stream().flatMap(n -> n instanceof VBox v ? v.getChildren().stream() : java.util.stream.Stream.of(n))
+                .filter(n -> n instanceof Control && !(n instanceof Label)).findFirst().ifPresent(Node::requestFocus);
+    }
+}
