@@ -1,0 +1,87 @@
+package io.permitguide.ui.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.model.Whereabouts;
+import io.permitguide.service.guidance.DocumentCode;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.ui.CaseContext;
+import io.permitguide.ui.SectionController;
+import io.permitguide.ui.Views;
+import io.permitguide.ui.form.YesNo;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A family answers the questions page by page and reads the result; the answers land in the case. */
+class GuideViewTest extends ApplicationTest {
+    private final FamilyCase familyCase = new FamilyCase();
+    private final AtomicInteger saves = new AtomicInteger();
+    private final Messages messages = Messages.of(Language.EN);
+
+    @Override
+    public void start(Stage stage) {
+        Views.Loaded<SectionController> loaded = Views.load("Guide", messages);
+        loaded.controller().show(new CaseContext(familyCase, messages, saves::incrementAndGet, stage));
+        stage.setScene(new Scene(loaded.root(), 1000, 760));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String id, T value) {
+        ComboBox<T> box = lookup(id).queryAs(ComboBox.class);
+        interact(() -> box.setValue(value));
+    }
+
+    @Test
+    void answeringTheUsualCaseRecommendsTheEntryExitPermit() {
+        assertTrue(lookup("#nationalityPage").query().isVisible(), "an unanswered case starts with the questions");
+        clickOn("#nextButton");
+        assertTrue(lookup("#birthCountryError").queryAs(Label.class).isVisible(), "a deciding question must be answered");
+        assertEquals(messages.get("guide.required"), lookup("#birthCountryError").queryAs(Label.class).getText());
+
+        choose("#birthCountry", "CN");
+        choose("#parent1Nationality", "CN");
+        choose("#parent2Nationality", "GB");
+        choose("#chineseParentSettled", YesNo.NO);
+        choose("#passportCountry", "GB");
+        choose("#hasChinesePassport", YesNo.NO);
+        choose("#onHukou", YesNo.NO);
+        clickOn("#nextButton");
+        assertTrue(lookup("#residencePage").query().isVisible() && !lookup("#nationalityPage").query().isVisible(), "page 2");
+        choose("#whereabouts", Whereabouts.IN_MAINLAND);
+        clickOn("#residenceCity").write("Beijing");
+        clickOn("#nextButton");
+        assertTrue(lookup("#tripPage").query().isVisible(), "page 3");
+        clickOn("#departure").write("2027-03-01");
+        clickOn("#returnDate").write("2027-02-01");
+        clickOn("#departure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#returnDateError").queryAs(Label.class).isVisible(), "return before departure is flagged at once");
+        clickOn("#returnDate");
+        interact(() -> lookup("#returnDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().clear());
+        write("2027-04-01");
+        clickOn("#nextButton");
+
+        assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), lookup("#documentLabel").queryAs(Label.class).getText());
+        assertFalse(lookup("#questions").query().isVisible());
+        assertTrue(lookup("#resultPane").query().isVisible());
+        assertEquals("CN", familyCase.getChild().getBirthCountry());
+        assertEquals(Boolean.FALSE, familyCase.getParents().get(0).getSettledAbroadAtBirth(), "asked about the Chinese parent");
+        assertEquals("beijing", familyCase.getResidence().getCity());
+        assertEquals(java.time.LocalDate.of(2027, 4, 1), familyCase.getTrip().getReturnDate());
+        assertTrue(saves.get() > 0, "answers are saved as they are given");
+
+        clickOn("#restartButton");
+        assertTrue(lookup("#nationalityPage").query().isVisible());
+    }
+}
