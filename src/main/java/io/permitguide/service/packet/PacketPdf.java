@@ -42,7 +42,7 @@ public final class PacketPdf {
     private static final PageLayout.Style SMALL = new PageLayout.Style(8.5f, PageLayout.MUTED, false);
     private static final PageLayout.Style WARNING = new PageLayout.Style(10, PageLayout.WARN, false);
     private static final PageLayout.Style FOOTER = new PageLayout.Style(7.5f, PageLayout.MUTED, false);
-    private static final float ROW_PADDING = 4.5f;
+    private static final float ROW_PADDING = 3.6f;
 
     private final PacketInput input;
     private final List<Language> languages;
@@ -140,10 +140,10 @@ public final class PacketPdf {
         layout.gap(6);
         layout.line(x, layout.y(), x + width, layout.y(), PageLayout.ACCENT, 1.2f);
         layout.gap(2);
-        field("packet.field.bureau", bureau());
-        field("packet.field.bureauAddress", input.city().hasAddress() ? joined(m -> m.get(input.city().addressKey())) : "");
+        field("packet.field.bureau", each(m -> m.get(input.city().bureauKey())));
+        field("packet.field.bureauAddress", input.city().hasAddress() ? each(m -> m.get(input.city().addressKey())) : List.of());
         field("packet.field.city", cityName());
-        field("field.applicationType", joined(m -> m.of(c.getApplication().getType())));
+        field("field.applicationType", each(m -> m.of(c.getApplication().getType())));
         layout.gap(6);
         for (Language language : languages) {
             layout.paragraph(printable(Messages.of(language).get("packet.cover.intro")), x, width, SMALL);
@@ -156,7 +156,7 @@ public final class PacketPdf {
         field("field.familyName", child.getFamilyName());
         field("field.givenNames", child.getGivenNames());
         field("field.chineseName", child.getChineseName());
-        field("field.sex", child.getSex() == null ? "" : joined(m -> m.of(child.getSex())));
+        field("field.sex", child.getSex() == null ? List.of() : each(m -> m.of(child.getSex())));
         field("field.birthDate", iso(child.getBirthDate()));
         field("field.birthCountry", country(child.getBirthCountry()));
         field("field.birthPlace", child.getBirthPlace());
@@ -167,8 +167,8 @@ public final class PacketPdf {
         field("field.passportExpiry", iso(passport.getExpiryDate()));
         for (Passport other : child.getForeignPassports().subList(Math.min(1, child.getForeignPassports().size()),
                 child.getForeignPassports().size())) {
-            field("packet.field.otherPassport", String.join("  ", country(other.getCountry()), other.getNumber(),
-                    iso(other.getExpiryDate())).trim());
+            field("packet.field.otherPassport", String.join("  ", joined(m -> Countries.name(other.getCountry(), m.language())),
+                    other.getNumber(), iso(other.getExpiryDate())).trim());
         }
         field("field.chineseId", child.getChineseIdNumber());
         field("field.hukouCity", child.getHukouCity());
@@ -212,7 +212,7 @@ public final class PacketPdf {
         field("field.emergencyPhone", residence.getEmergencyContactPhone());
         field("field.emergencyRelation", residence.getEmergencyContactRelation());
         field("field.destination", country(trip.getDestinationCountry()));
-        field("field.purpose", trip.getPurpose() == null ? "" : joined(m -> m.of(trip.getPurpose())));
+        field("field.purpose", trip.getPurpose() == null ? List.of() : each(m -> m.of(trip.getPurpose())));
     }
 
     private void materials() throws IOException {
@@ -226,8 +226,8 @@ public final class PacketPdf {
         }
         float x = layout.left();
         float w = layout.contentWidth();
-        float[] xs = {x + 4, x + 22, x + w * 0.52f, x + w * 0.70f};
-        float[] widths = {14, w * 0.52f - 26, w * 0.18f - 6, w * 0.30f};
+        float[] xs = {x + 4, x + 22, x + w * 0.50f, x + w * 0.72f};
+        float[] widths = {14, w * 0.50f - 26, w * 0.22f - 6, w * 0.28f};
         layout.row(List.of(
                 layout.cell(List.of(""), List.of(LABEL), widths[0]),
                 layout.cell(labels("packet.materials.document"), List.of(LABEL), widths[1]),
@@ -359,10 +359,23 @@ public final class PacketPdf {
 
     /** A form field: its label in each language on the left, the case's value on the right or a blank line. */
     private void field(String labelKey, String value) throws IOException {
-        valueRow(labels(labelKey), printable(value == null ? "" : value));
+        field(labelKey, value == null || value.isBlank() ? List.of() : List.of(value));
+    }
+
+    /** A field whose value differs by language: one line per language, the second one lighter. */
+    private void field(String labelKey, List<String> values) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String value : values) {
+            lines.add(printable(value));
+        }
+        valueRow(labels(labelKey), lines);
     }
 
     private void valueRow(List<String> labels, String value) throws IOException {
+        valueRow(labels, value.isBlank() ? List.of() : List.of(value));
+    }
+
+    private void valueRow(List<String> labels, List<String> values) throws IOException {
         float x = layout.left();
         float w = layout.contentWidth();
         float valueX = x + w * 0.36f;
@@ -372,8 +385,13 @@ public final class PacketPdf {
             labelStyles.add(LABEL);
         }
         PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10);
-        PageLayout.Cell cell = layout.cell(List.of(value), List.of(VALUE), valueWidth);
-        boolean blank = value.isBlank();
+        List<PageLayout.Style> valueStyles = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            valueStyles.add(i == 0 ? VALUE : VALUE_SECOND);
+        }
+        boolean blank = values.isEmpty();
+        PageLayout.Cell cell = blank ? layout.cell(List.of(""), List.of(VALUE), valueWidth)
+                : layout.cell(values, valueStyles, valueWidth);
         layout.row(List.of(label, cell), new float[] {x + 2, valueX}, ROW_PADDING, true, top -> {
             if (blank) {
                 // A line to write on: the packet never fills in what the family has not told the app.
@@ -383,24 +401,21 @@ public final class PacketPdf {
         });
     }
 
-    private String bureau() {
-        return joined(m -> m.get(input.city().bureauKey()));
-    }
-
-    private String cityName() {
+    private List<String> cityName() {
         if (!input.city().fallback()) {
-            return joined(m -> m.get(input.city().nameKey()));
+            return each(m -> m.get(input.city().nameKey()));
         }
+        // A city without a profile: print the name the family typed, not the profile's "other city".
         FamilyCase c = input.familyCase();
         String typed = c.getApplication().getCity().isBlank() ? c.getResidence().getCity() : c.getApplication().getCity();
-        return typed == null ? "" : typed.trim();
+        return typed == null || typed.isBlank() ? List.of() : List.of(typed.trim());
     }
 
-    private String country(String code) {
+    private List<String> country(String code) {
         if (code == null || code.isBlank()) {
-            return "";
+            return List.of();
         }
-        return joined(m -> Countries.name(code, m.language()));
+        return each(m -> Countries.name(code, m.language()));
     }
 
     private List<String> labels(String key) throws IOException {
@@ -411,12 +426,8 @@ public final class PacketPdf {
         return labels;
     }
 
-    /** The text in each chosen language, once if they are the same: "Male / 男". */
-    private String joined(Function<Messages, String> text) {
-        return joinedWith(text, " / ");
-    }
-
-    private String joinedWith(Function<Messages, String> text, String separator) {
+    /** The text in each chosen language, each once: ["Male", "男"]. */
+    private List<String> each(Function<Messages, String> text) {
         List<String> parts = new ArrayList<>();
         for (Language language : languages) {
             String part = text.apply(Messages.of(language));
@@ -424,7 +435,16 @@ public final class PacketPdf {
                 parts.add(part);
             }
         }
-        return String.join(separator, parts);
+        return parts;
+    }
+
+    /** The text in each chosen language, once if they are the same: "Male / 男". */
+    private String joined(Function<Messages, String> text) {
+        return joinedWith(text, " / ");
+    }
+
+    private String joinedWith(Function<Messages, String> text, String separator) {
+        return String.join(separator, each(text));
     }
 
     private static String iso(LocalDate date) {
