@@ -318,12 +318,37 @@ final class PageLayout {
         if (decoration != null) {
             decoration.draw(rowTop - padding);
         }
+        float[] cursor = new float[cells.size()];
+        java.util.Arrays.fill(cursor, rowTop - padding);
+        if (rowTop - height >= bottom()) {
+            // Cell after cell, so copying or reading the text aloud gives each value whole.
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                for (int i = 0; i < cell.lines().size(); i++) {
+                    Style style = cell.styles().get(i);
+                    cursor[c] -= style.lineHeight();
+                    text(cell.lines().get(i), xs[c], cursor[c] + style.size() * 0.25f, style);
+                }
+            }
+        } else {
+            flowAcrossPages(cells, xs, cursor);
+        }
+        float lowest = rowTop - height;
+        for (float cy : cursor) {
+            lowest = Math.min(lowest, cy - padding);
+        }
+        y = Math.min(lowest, y);
+        if (rule) {
+            line(left(), y, left() + contentWidth(), y, RULE, 0.4f);
+        }
+    }
+
+    /** A row taller than the page: line by line, all cells together, breaking pages where needed. */
+    private void flowAcrossPages(List<Cell> cells, float[] xs, float[] cursor) throws IOException {
         int maxLines = 0;
         for (Cell c : cells) {
             maxLines = Math.max(maxLines, c.lines().size());
         }
-        float[] cursor = new float[cells.size()];
-        java.util.Arrays.fill(cursor, rowTop - padding);
         for (int i = 0; i < maxLines; i++) {
             float needed = 0;
             for (Cell c : cells) {
@@ -347,14 +372,6 @@ final class PageLayout {
                     text(cell.lines().get(i), xs[c], cursor[c] + style.size() * 0.25f, style);
                 }
             }
-        }
-        float lowest = rowTop - height;
-        for (float cy : cursor) {
-            lowest = Math.min(lowest, cy - padding);
-        }
-        y = Math.min(lowest, y);
-        if (rule) {
-            line(left(), y, left() + contentWidth(), y, RULE, 0.4f);
         }
     }
 
