@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = PermitGuideCommand.Version.class,
         description = {"Permit Guide: the Chinese Entry-Exit Permit for your child, offline.",
             "Run without arguments to open the window."},
-        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, CalendarCommand.class, RemindCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, CalendarCommand.class, RemindCommand.class,
+            PacketCommand.class})
 public class PermitGuideCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
