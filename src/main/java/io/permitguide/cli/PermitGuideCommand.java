@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "permit-guide",
         mixinStandardHelpOptions = true,
         versionProvider = PermitGuideCommand.Version.class,
-        subcommands = {AssessCommand.class, ChecklistCommand.class, TimelineCommand.class, CalendarCommand.class, RemindCommand.class})
+        subcommands = {AssessCommand.class, ChecklistCommand.class, TimelineCommand.class, CalendarCommand.class, RemindCommand.class,
+            PacketCommand.class})
 public class PermitGuideCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,67 @@
+package io.permitguide.service.packet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled WenQuanYi Micro Hei, read once per JVM (about half a second) and embedded in each packet as a subset.
+ * It covers Latin and CJK, so one font sets all text; callers hold {@link #LOCK} while a document uses it, because
+ * the parsed font reads from one shared buffer.
+ */
+final class PacketFont {
+    static final Object LOCK = new Object();
+    private static final String RESOURCE = "/fonts/wqy-microhei.ttc";
+    private static final String NAME = "WenQuanYiMicroHei";
+    private static TrueTypeFont font;
+    private static CmapLookup cmap;
+
+    private PacketFont() {
+    }
+
+    /** Loads the font into {@code document} as a subset: only the glyphs used are embedded. */
+    static PDType0Font embedIn(PDDocument document) throws IOException {
+        return PDType0Font.load(document, ttf(), true);
+    }
+
+    /** The text with characters the font cannot show replaced, so a stray emoji never stops the export. */
+    static String printable(String text) throws IOException {
+        ttf();
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                out.append(' ');
+            } else if (cp == '\n' || (!Character.isISOControl(cp) && cmap.getGlyphId(cp) != 0)) {
+                out.appendCodePoint(cp);
+            } else if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static TrueTypeFont ttf() throws IOException {
+        synchronized (LOCK) {
+            if (font == null) {
+                try (InputStream in = PacketFont.class.getResourceAsStream(RESOURCE)) {
+                    if (in == null) {
+                        throw new IOException("Missing bundled font " + RESOURCE);
+                    }
+                    // The collection stays open for the life of the JVM: the font reads its glyphs from it.
+                    TrueTypeCollection collection = new TrueTypeCollection(in);
+                    TrueTypeFont found = collection.getFontByName(NAME);
+                    if (found == null) {
+                        throw new IOException("Font " + NAME + " not found in " + RESOURCE);
+                    }
+                    cmap = found.getUnicodeCmapLookup();
+                    font = found;
+                }
+            }
+            return font;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.permitguide.service.packet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PacketPdfTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void usualPacketHoldsEveryFilledValueAndBothLanguagesHeadings() throws Exception {
+        PacketInput input = PacketCases.usualInput(PacketLanguage.BOTH);
+        String text = compact(textOf(write(input, null), null));
+
+        FamilyCase c = input.familyCase();
+        List<String> expected = new ArrayList<>(List.of(
+                c.getChild().getFamilyName(), c.getChild().getGivenNames(), c.getChild().getChineseName(), "2024-05-17",
+                "A12345678", "2029-06-30", "汉族", "王丽", "11010519880101002X", "B98765432", "+86 138 0013 8000",
+                "+86 139 0000 1111", c.getResidence().getAddress(), "王建国", "+86 137 1234 5678", "外祖父 (grandfather)",
+                "Female", "女", "United States", "美国",
+                "Exit-Entry Administration of the Beijing Public Security Bureau", "北京市公安局出入境管理总队",
+                "2 Andingmen East Street", "北京市东城区安定门东大街2号",
+                "2026-06-01", "2026-07-10", "2026-08-20"));
+        for (PacketCheckItem item : PacketCases.checklist()) {
+            expected.addAll(List.of(item.nameEn(), item.nameZh(), item.note()));
+        }
+        PacketGuidance g = PacketCases.guidance();
+        expected.addAll(List.of(g.documentEn(), g.documentZh(), g.reasons().get(0).en(), g.reasons().get(0).zh(),
+                g.warnings().get(0).en(), g.warnings().get(0).zh(), g.sources().get(0).titleEn(), g.sources().get(0).titleZh(),
+                "2025-11-01"));
+        expected.add(Messages.of(Language.EN).get("packet.title").toUpperCase(java.util.Locale.ENGLISH));
+        for (String key : List.of("packet.section.applicant", "packet.section.parents",
+                "packet.section.materials", "packet.section.dates", "packet.section.guidance", "field.familyName")) {
+            expected.add(Messages.of(Language.EN).get(key));
+            expected.add(Messages.of(Language.ZH).get(key));
+        }
+        for (String value : expected) {
+            assertTrue(text.contains(compact(value)), () -> "missing in packet: " + value);
+        }
+    }
+
+    @Test
+    void basicPacketListsTheFamilysOwnChecklistItems() throws Exception {
+        PacketInput input = PacketInputs.basic(PacketCases.usual(), PacketCases.TODAY, PacketLanguage.BOTH);
+        assertEquals(List.of(new PacketCheckItem("Letter from the kindergarten", "Letter from the kindergarten", false, true,
+                "Stamped copy")), input.checklist());
+        String text = compact(textOf(write(input, null), null));
+        assertTrue(text.contains("Letterfromthekindergarten"));
+        assertTrue(text.contains("Stampedcopy"));
+    }
+
+    @Test
+    void keyDatesComeFromTheTimeline() throws Exception {
+        PacketInput input = PacketCases.usualInput(PacketLanguage.EN);
+        PacketDate lastDay = input.dates().get(0);
+        PacketDate collection = input.dates().get(2);
+        assertEquals(Messages.of(Language.EN).get("timeline.field.lastDayToApply"), lastDay.labelEn());
+        assertTrue(lastDay.date().isBefore(input.familyCase().getTrip().getDepartureDate()));
+        assertTrue(collection.date().isAfter(input.familyCase().getApplication().getAppliedOn()));
+        String text = compact(textOf(write(input, null), null));
+        assertTrue(text.contains(lastDay.date().toString()));
+        assertTrue(text.contains(collection.date().toString()));
+    }
+
+    @Test
+    void longNamesNotesAndUnbrokenWordsWrapInsideThePage() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        String longGiven = "Alexandria Maximiliana Konstantina Evangeline Bartholomew Wilhelmina Theodora Seraphina";
+        c.getChild().setGivenNames(longGiven);
+        String unbroken = "X".repeat(120);
+        c.getResidence().setAddress("广东省深圳市南山区粤海街道科技园南区高新南七道深圳湾科技生态园十栋A座三十二层三二零八室" + unbroken);
+        String longNote = "Ask at window 3 for the photocopy service; the clerk said in March the copy must show the "
+                + "entry stamp and the visa page together on one sheet, stamped by the kindergarten. 复印件须加盖公章。";
+        List<PacketCheckItem> items = new ArrayList<>(PacketCases.checklist());
+        items.add(new PacketCheckItem("Notarised and legalised translation of the foreign birth certificate with apostille",
+                "经公证认证的外国出生证明中文译本", true, false, longNote));
+        PacketInput input = PacketInputs.basic(c, PacketCases.TODAY, PacketLanguage.BOTH)
+                .withChecklist(items).withGuidance(PacketCases.guidance());
+        byte[] pdf = write(input, null);
+
+        String text = compact(textOf(pdf, null));
+        for (String value : List.of(longGiven, unbroken, c.getResidence().getAddress())) {
+            assertTrue(text.contains(compact(value)), () -> "missing: " + value);
+        }
+        // The note shares its lines with the next column, so its words are checked one by one.
+        for (String word : longNote.split(" ")) {
+            assertTrue(text.contains(compact(word)), () -> "missing word of the note: " + word);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                assertEquals(595.27f, page.getMediaBox().getWidth(), 0.1f, "A4 width");
+            }
+            BoundsProbe probe = new BoundsProbe();
+            probe.getText(document);
+            assertTrue(probe.glyphs > 1000);
+            assertTrue(probe.outside.isEmpty(), () -> "text outside the margins: " + probe.outside);
+        }
+    }
+
+    @Test
+    void unknownValuesAreBlankNeverInvented() throws Exception {
+        FamilyCase empty = new FamilyCase();
+        PacketInput input = PacketInputs.basic(empty, PacketCases.TODAY, PacketLanguage.BOTH);
+        String text = textOf(write(input, null), null);
+
+        assertFalse(text.contains("null"));
+        Matcher dates = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text);
+        while (dates.find()) {
+            // Only the generation date and the sources' check dates: no date of the case is made up.
+            String date = dates.group();
+            boolean source = input.guidance().sources().stream().anyMatch(
+                    s -> date.equals(String.valueOf(s.lastChecked())) || (s.titleEn() + s.reference()).contains(date));
+            assertTrue(date.equals(PacketCases.TODAY.toString()) || source, () -> "unexpected date " + date);
+        }
+        List<String> lines = text.lines().map(String::strip).toList();
+        for (String invented : List.of("Female", "女", "Male", "男", "China", "中国", "United States", "美国")) {
+            assertFalse(lines.contains(invented), () -> "invented value: " + invented);
+        }
+        assertTrue(text.contains(Messages.of(Language.EN).get("field.familyName")));
+        assertTrue(text.contains(Messages.of(Language.ZH).get("field.passportNumber")));
+    }
+
+    @Test
+    void chineseOnlyPacketHasNoEnglishHeadings() throws Exception {
+        PacketInput input = PacketCases.usualInput(PacketLanguage.ZH);
+        String text = compact(textOf(write(input, null), null));
+        Messages en = Messages.of(Language.EN);
+        Messages zh = Messages.of(Language.ZH);
+        for (String key : List.of("packet.section.applicant", "packet.section.parents",
+                "packet.section.materials", "packet.section.dates", "field.birthDate")) {
+            assertTrue(text.contains(compact(zh.get(key))), key);
+            assertFalse(text.contains(compact(en.get(key))), key);
+        }
+        assertTrue(text.contains("米雅"));
+        assertTrue(text.contains("MILLER"));
+        assertTrue(text.contains("儿童外国护照"));
+        assertFalse(text.contains("Child'sforeignpassport"));
+    }
+
+    @Test
+    void fontIsEmbeddedAsSubsetAndPacketIsSmall() throws Exception {
+        byte[] pdf = write(PacketCases.usualInput(PacketLanguage.BOTH), null);
+        assertTrue(pdf.length < 300 * 1024, "size " + pdf.length);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int fonts = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    fonts++;
+                    assertTrue(font instanceof PDType0Font, font.getName());
+                    assertTrue(font.isEmbedded(), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+WenQuanYiMicroHei"), font.getName());
+                }
+            }
+            assertTrue(fonts > 0);
+        }
+    }
+
+    @Test
+    void passwordProtectsThePacket() throws Exception {
+        char[] password = "s3cret-护照".toCharArray();
+        byte[] pdf = write(PacketCases.usualInput(PacketLanguage.BOTH), password);
+        assertThrows(InvalidPasswordException.class, () -> Loader.loadPDF(pdf).close());
+        try (PDDocument document = Loader.loadPDF(pdf, new String(password))) {
+            assertTrue(document.isEncrypted());
+            assertEquals(256, document.getEncryption().getLength());
+        }
+        assertTrue(textOf(pdf, new String(password)).contains("A12345678"));
+    }
+
+    @Test
+    void failedWriteLeavesTheEarlierFileInPlace() throws Exception {
+        Path good = dir.resolve("packet.pdf");
+        PacketPdf.write(PacketCases.usualInput(PacketLanguage.EN), good, null);
+        byte[] before = Files.readAllBytes(good);
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        assertThrows(IOException.class, () -> PacketPdf.write(PacketCases.usualInput(PacketLanguage.EN),
+                blocker.resolve("packet.pdf"), null));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(good)));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("not-a-folder", "packet.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void popplerSeesEmbeddedSubsetFontAndChineseText() throws Exception {
+        Assumptions.assumeTrue(onPath("pdffonts") && onPath("pdftotext"), "poppler-utils not installed");
+        Path pdf = dir.resolve("packet.pdf");
+        PacketPdf.write(PacketCases.usualInput(PacketLanguage.BOTH), pdf, null);
+
+        String fonts = run("pdffonts", pdf.toString());
+        List<String> rows = fonts.lines().skip(2).toList();
+        assertFalse(rows.isEmpty(), fonts);
+        for (String row : rows) {
+            assertTrue(row.matches("[A-Z]{6}\\+WenQuanYiMicroHei\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"), row);
+        }
+        String text = compact(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.contains("申请人（儿童）"));
+        assertTrue(text.contains("米雅"));
+        assertTrue(text.contains("北京市公安局出入境管理总队"));
+    }
+
+    // ---- helpers ----
+
+    private byte[] write(PacketInput input, char[] password) throws IOException {
+        Path out = dir.resolve("packet-" + System.nanoTime() + ".pdf");
+        PacketPdf.write(input, out, password);
+        return Files.readAllBytes(out);
+    }
+
+    private static String textOf(byte[] pdf, String password) throws IOException {
+        try (PDDocument document = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Without white space, so a value wrapped over lines still matches. */
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dirName : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dirName, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    /** Records every glyph that lies outside the page margins. */
+    private static final class BoundsProbe extends PDFTextStripper {
+        final List<String> outside = new ArrayList<>();
+        int glyphs;
+
+        BoundsProbe() throws IOException {
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+                glyphs++;
+                float pageWidth = p.getPageWidth();
+                float pageHeight = p.getPageHeight();
+                float margin = PageLayout.MARGIN - 1;
+                if (p.getXDirAdj() < margin || p.getXDirAdj() + p.getWidthDirAdj() > pageWidth - margin
+                        || p.getYDirAdj() > pageHeight - margin + 2 || p.getYDirAdj() < margin) {
+                    outside.add(p.getUnicode() + "@" + p.getXDirAdj() + "," + p.getYDirAdj());
+                }
+            }
+            super.writeString(text, positions);
+        }
+    }
+}
