@@ -1,5 +1,8 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.packet.PacketLanguage;
+import io.permitguide.ui.checklist.ChecklistOutput;
+
 import io.permitguide.service.storage.CaseFileProblem;
 import java.util.Arrays;
 import java.util.Optional;
@@ -344,7 +347,9 @@ public class MainController {
 
     @FXML
     void onPrintChecklist() {
-        sections.getSelectionModel().select(SECTIONS.indexOf("Checklist"));
+        if (context != null) {
+            ChecklistOutput.print(context, PacketLanguage.BOTH);
+        }
     }
 
     @FXML

@@ -79,6 +79,43 @@ public final class PacketPdf {
         }
     }
 
+    /** Only the materials, under a short title with the child's names: what File > Print checklist prints. */
+    public static byte[] checklistBytes(PacketInput input) throws IOException {
+        synchronized (PacketFont.LOCK) {
+            try (PDDocument document = new PDDocument()) {
+                PDType0Font font = PacketFont.embedIn(document);
+                new PacketPdf(input).composeChecklist(document, font);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+                document.save(bytes);
+                return bytes.toByteArray();
+            }
+        }
+    }
+
+    private void composeChecklist(PDDocument document, PDType0Font font) throws IOException {
+        layout = new PageLayout(document, font);
+        document.getDocumentInformation().setTitle(printable(joined(m -> m.get("checklist.pdf.title"))));
+        document.getDocumentInformation().setCreator("Permit Guide " + AppInfo.version());
+        document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
+        layout.start();
+        float x = layout.left();
+        float width = layout.contentWidth();
+        layout.paragraph(printable(joinedWith(m -> m.get("checklist.pdf.title"), "   ")), x, width, KICKER);
+        layout.gap(6);
+        Child child = input.familyCase().getChild();
+        String names = String.join("   ", java.util.stream.Stream.of(child.latinName(), child.getChineseName())
+                .filter(n -> !n.isBlank()).toList());
+        if (!names.isBlank()) {
+            layout.paragraph(printable(names), x, width, NAME_ZH);
+        }
+        layout.paragraph(printable(joinedWith(m -> m.get(input.city().bureauKey()), " / ")), x, width, DOCUMENT);
+        materials();
+        String generated = iso(input.generatedOn());
+        layout.finish(printable(joinedWith(m -> m.get("packet.footer.generated", generated, AppInfo.version()), "  ·  ")),
+                (page, total) -> joinedWith(m -> m.get("packet.footer.page", String.valueOf(page), String.valueOf(total)), "  ·  "),
+                FOOTER);
+    }
+
     private static void protect(PDDocument document, String password) throws IOException {
         // The holder of the password may do anything with the file: it is the family's own document.
         StandardProtectionPolicy policy = new StandardProtectionPolicy(password, password, new AccessPermission());
