@@ -105,6 +105,7 @@ public final class ChecklistController implements SectionController, CaseContext
         state.setId("state-" + entry.id());
         state.setAccessibleText(messages.get("checklist.state") + ": " + name);
         state.setPrefWidth(130);
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.valueProperty().addListener((obs, old, now) -> setState(entry, now));
 
         Label title = new Label(name + (entry.copyNeeded() ? "   " + messages.get("checklist.copy") : ""));
@@ -130,6 +131,7 @@ public final class ChecklistController implements SectionController, CaseContext
         hide.setId("hide-" + entry.id());
         hide.setAccessibleText(hide.getText() + ": " + name);
         hide.setOnAction(e -> toggleHidden(entry));
+        hide.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(12, state, text, hide);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add(entry.hidden() ? "checklist-row-hidden" : "checklist-row");
