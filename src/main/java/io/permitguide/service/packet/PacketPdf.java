@@ -63,6 +63,11 @@ public final class PacketPdf {
         AtomicFiles.write(out, toBytes(input, passwordOrNull));
     }
 
+    /** Starts loading the font in the background; call it early when a packet is likely (the view opens, the CLI starts). */
+    public static void preload() {
+        PacketFont.preloadInBackground();
+    }
+
     /** The packet as PDF bytes, for a preview or a caller that stores it itself. */
     public static byte[] toBytes(PacketInput input, char[] passwordOrNull) throws IOException {
         synchronized (PacketFont.LOCK) {
