@@ -389,7 +389,7 @@ public final class PacketPdf {
         for (int i = 0; i < labels.size(); i++) {
             labelStyles.add(LABEL);
         }
-        PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10);
+        PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10).alignedWith(VALUE);
         List<PageLayout.Style> valueStyles = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             valueStyles.add(i == 0 ? VALUE : VALUE_SECOND);
