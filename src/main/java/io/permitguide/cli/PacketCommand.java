@@ -46,6 +46,7 @@ public class PacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PacketPdf.preload(); // the font loads on the second core while the case is read
         CaseFileOption loader = new CaseFileOption();
         loader.caseFile = caseFile;
         loader.language = language == PacketLanguage.ZH ? Language.ZH : language == PacketLanguage.EN ? Language.EN : null;

@@ -29,9 +29,22 @@ public final class PacketBenchmark {
         Path caseFile = work.resolve("case.json");
         CaseFileCodec.write(PacketCases.usual(), caseFile);
 
+        String classpath = System.getProperty("java.class.path");
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < COLD_RUNS; i++) {
-            cold.add(coldStart(caseFile, work.resolve("cold-" + i + ".pdf"), work));
+            cold.add(coldStart(classpath, List.of(), caseFile, work.resolve("cold-" + i + ".pdf"), work));
+        }
+        // Optional: the same with a class-data archive, as the packaged app starts (needs the classes in a jar).
+        String cdsClasspath = System.getProperty("bench.cds.classpath");
+        List<Double> cds = new ArrayList<>();
+        if (cdsClasspath != null) {
+            Path archive = work.resolve("packet.jsa");
+            coldStart(cdsClasspath, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"), caseFile,
+                    work.resolve("train.pdf"), work);
+            for (int i = 0; i < COLD_RUNS; i++) {
+                cds.add(coldStart(cdsClasspath, List.of("-XX:SharedArchiveFile=" + archive), caseFile,
+                        work.resolve("cds-" + i + ".pdf"), work));
+            }
         }
 
         PacketInput input = PacketCases.usualInput(PacketLanguage.BOTH);
@@ -54,6 +67,10 @@ public final class PacketBenchmark {
         System.out.println("|---|---|---|");
         System.out.printf("| cold CLI start to PDF (median of %d child JVMs) | %.0f ms (min %.0f) | < 1000 ms |%n",
                 COLD_RUNS, coldMedian, Collections.min(cold));
+        if (!cds.isEmpty()) {
+            System.out.printf("| cold CLI start to PDF with an AppCDS archive trained on `packet` (median of %d) | %.0f ms (min %.0f) | (information) |%n",
+                    COLD_RUNS, median(cds), Collections.min(cds));
+        }
         System.out.printf("| warm, in process (median of %d) | %.1f ms (max %.1f) | < 200 ms |%n",
                 WARM_RUNS, warmMedian, Collections.max(warm));
         System.out.printf("| size, usual case, both languages | %.1f KB (CLI basic packet %.1f KB) | < 300 KB |%n", kb, coldKb);
@@ -63,11 +80,14 @@ public final class PacketBenchmark {
     }
 
     /** Milliseconds from starting a fresh JVM running the packet command until it has exited with the PDF written. */
-    private static double coldStart(Path caseFile, Path pdf, Path work) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dpermitguide.data=" + work.resolve("data"), "io.permitguide.Launcher",
-                "packet", caseFile.toString(), "-o", pdf.toString(), "--lang", "both")
+    private static double coldStart(String classpath, List<String> jvmOptions, Path caseFile, Path pdf, Path work)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, "-Dpermitguide.data=" + work.resolve("data"), "io.permitguide.Launcher",
+                "packet", caseFile.toString(), "-o", pdf.toString(), "--lang", "both"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(new File(work.toFile(), "cold.log"));
         long start = System.nanoTime();

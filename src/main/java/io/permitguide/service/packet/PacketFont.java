@@ -23,6 +23,24 @@ final class PacketFont {
     private PacketFont() {
     }
 
+    /**
+     * Starts reading the font, and the PDF classes with it, on a background thread, so a caller that has other work
+     * first (reading the case, showing the view) does not wait for it later.
+     */
+    static void preloadInBackground() {
+        Thread thread = new Thread(() -> {
+            synchronized (LOCK) {
+                try (PDDocument scratch = new PDDocument()) {
+                    embedIn(scratch);
+                } catch (IOException | RuntimeException e) {
+                    // The real export reports the problem; a preload only saves time.
+                }
+            }
+        }, "packet-font-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Loads the font into {@code document} as a subset: only the glyphs used are embedded. */
     static PDType0Font embedIn(PDDocument document) throws IOException {
         return PDType0Font.load(document, ttf(), true);

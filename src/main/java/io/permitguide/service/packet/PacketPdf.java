@@ -63,6 +63,11 @@ public final class PacketPdf {
         AtomicFiles.write(out, toBytes(input, passwordOrNull));
     }
 
+    /** Starts loading the font in the background; call it early when a packet is likely (the view opens, the CLI starts). */
+    public static void preload() {
+        PacketFont.preloadInBackground();
+    }
+
     /** The packet as PDF bytes, for a preview or a caller that stores it itself. */
     public static byte[] toBytes(PacketInput input, char[] passwordOrNull) throws IOException {
         synchronized (PacketFont.LOCK) {
@@ -421,7 +426,7 @@ public final class PacketPdf {
         for (int i = 0; i < labels.size(); i++) {
             labelStyles.add(LABEL);
         }
-        PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10);
+        PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10).alignedWith(VALUE);
         List<PageLayout.Style> valueStyles = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             valueStyles.add(i == 0 ? VALUE : VALUE_SECOND);

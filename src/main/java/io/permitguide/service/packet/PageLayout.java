@@ -233,42 +233,90 @@ final class PageLayout {
 
     /** Paragraph lines at {@code x}, wrapped to {@code width}; breaks pages between lines. */
     void paragraph(String text, float x, float width, Style style) throws IOException {
-        for (String line : wrap(text, style.size(), width)) {
+        List<String> lines = wrap(text, style.size(), width);
+        placePending(Math.min(lines.size(), 2) * style.lineHeight());
+        for (String line : lines) {
             ensureSpace(style.lineHeight());
             y -= style.lineHeight();
             text(line, x, y + style.size() * 0.25f, style);
         }
     }
 
-    /** A section heading: a tinted band with the title, kept together with the first lines after it. */
+    /** Something drawn only when the block after it is known, so a heading never ends a page alone. */
+    private interface Pending {
+        float height();
+
+        void draw() throws IOException;
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** Draws the waiting headings, on a new page if they and the first {@code next} points of what follows don't fit. */
+    private void placePending(float next) throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        float total = next;
+        for (Pending p : pending) {
+            total += p.height();
+        }
+        if (total <= bodyHeight()) {
+            ensureSpace(total);
+        }
+        List<Pending> blocks = List.copyOf(pending);
+        pending.clear();
+        for (Pending p : blocks) {
+            p.draw();
+        }
+    }
+
+    /** A section heading: a tinted band with the title, kept on the page of what follows it. */
     void heading(List<String> titles, Style style) throws IOException {
         String title = String.join("   ", titles);
         List<String> lines = wrap(title, style.size(), contentWidth() - 16);
-        float height = lines.size() * style.lineHeight() + 10;
-        ensureSpace(height + 60);
-        gap(10);
-        fill(left(), y - height, contentWidth(), height, BAND);
-        fill(left(), y - height, 3, height, ACCENT);
-        float baseline = y - 5;
-        for (String line : lines) {
-            baseline -= style.lineHeight();
-            text(line, left() + 12, baseline + style.size() * 0.25f, style);
-        }
-        y -= height + 6;
+        float band = lines.size() * style.lineHeight() + 10;
+        pending.add(new Pending() {
+            @Override
+            public float height() {
+                return band + 16;
+            }
+
+            @Override
+            public void draw() throws IOException {
+                gap(10);
+                fill(left(), y - band, contentWidth(), band, BAND);
+                fill(left(), y - band, 3, band, ACCENT);
+                float baseline = y - 5;
+                for (String line : lines) {
+                    baseline -= style.lineHeight();
+                    text(line, left() + 12, baseline + style.size() * 0.25f, style);
+                }
+                y -= band + 6;
+            }
+        });
     }
 
     /** A smaller heading with a rule beneath, for a part of a section (one parent). */
     void subheading(String title, Style style) throws IOException {
         List<String> lines = wrap(title, style.size(), contentWidth());
-        ensureSpace(lines.size() * style.lineHeight() + 50);
-        gap(6);
-        for (String line : lines) {
-            y -= style.lineHeight();
-            text(line, left(), y + style.size() * 0.25f, style);
-        }
-        y -= 3;
-        line(left(), y, left() + contentWidth(), y, ACCENT, 0.6f);
-        y -= 2;
+        pending.add(new Pending() {
+            @Override
+            public float height() {
+                return lines.size() * style.lineHeight() + 11;
+            }
+
+            @Override
+            public void draw() throws IOException {
+                gap(6);
+                for (String line : lines) {
+                    y -= style.lineHeight();
+                    text(line, left(), y + style.size() * 0.25f, style);
+                }
+                y -= 3;
+                line(left(), y, left() + contentWidth(), y, ACCENT, 0.6f);
+                y -= 2;
+            }
+        });
     }
 
     /** Drawing added to a row (a check box, a blank line), given the top of the row's text. */
@@ -278,9 +326,23 @@ final class PageLayout {
     }
 
     /** One cell's lines in a row: each line with its own style. */
-    record Cell(List<String> lines, List<Style> styles) {
+    record Cell(List<String> lines, List<Style> styles, float inset) {
+        Cell(List<String> lines, List<Style> styles) {
+            this(lines, styles, 0);
+        }
+
+        /** The same cell moved down, so that its first baseline lines up with a larger text beside it. */
+        Cell alignedWith(Style larger) {
+            if (styles.isEmpty()) {
+                return this;
+            }
+            Style first = styles.get(0);
+            float drop = (larger.lineHeight() - larger.size() * 0.25f) - (first.lineHeight() - first.size() * 0.25f);
+            return new Cell(lines, styles, Math.max(0, drop));
+        }
+
         float height() {
-            float h = 0;
+            float h = inset;
             for (Style s : styles) {
                 h += s.lineHeight();
             }
@@ -311,6 +373,7 @@ final class PageLayout {
             height = Math.max(height, c.height());
         }
         height += 2 * padding;
+        placePending(Math.min(height, bodyHeight() / 3));
         if (height <= bodyHeight()) {
             ensureSpace(height);
         }
@@ -319,7 +382,9 @@ final class PageLayout {
             decoration.draw(rowTop - padding);
         }
         float[] cursor = new float[cells.size()];
-        java.util.Arrays.fill(cursor, rowTop - padding);
+        for (int c = 0; c < cells.size(); c++) {
+            cursor[c] = rowTop - padding - cells.get(c).inset();
+        }
         if (rowTop - height >= bottom()) {
             // Cell after cell, so copying or reading the text aloud gives each value whole.
             for (int c = 0; c < cells.size(); c++) {
@@ -385,6 +450,7 @@ final class PageLayout {
 
     /** Closes the last page and draws the footer on every page: left text, and "page X of Y" on the right. */
     void finish(String footerLeft, BiFunction<Integer, Integer, String> pageOf, Style style) throws IOException {
+        placePending(0);
         if (content != null) {
             content.close();
             content = null;

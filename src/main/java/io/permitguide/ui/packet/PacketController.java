@@ -1,0 +1,235 @@
+package io.permitguide.ui.packet;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.packet.PacketInput;
+import io.permitguide.service.packet.PacketInputs;
+import io.permitguide.service.packet.PacketLanguage;
+import io.permitguide.service.packet.PacketPdf;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.ui.CaseContext;
+import io.permitguide.ui.CaseNames;
+import io.permitguide.ui.Dialogs;
+import io.permitguide.ui.SectionController;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** The Packet section: languages, an optional password, a preview of the pages and the export. */
+public class PacketController implements SectionController {
+    /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
+    private static final float PREVIEW_DPI = 72;
+    /** One background thread renders; a newer request makes an older result obsolete. */
+    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "packet-preview");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @FXML
+    private ComboBox<PacketLanguage> languageChoice;
+    @FXML
+    private PasswordField passwordField;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private VBox previewPages;
+
+    private CaseContext context;
+    private Messages messages;
+    private Clock clock = ChinaDates.systemClock();
+    private final AtomicLong previewGeneration = new AtomicLong();
+    private volatile int previewPageCount = -1;
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll(PacketLanguage.values());
+        languageChoice.setValue(PacketLanguage.BOTH);
+        languageChoice.valueProperty().addListener((obs, old, value) -> refreshPreview());
+    }
+
+    @Override
+    public void show(CaseContext caseContext) {
+        this.context = caseContext;
+        this.messages = caseContext.messages();
+        StringConverter<PacketLanguage> names = new StringConverter<>() {
+            @Override
+            public String toString(PacketLanguage language) {
+                return language == null ? "" : messages.get("packet.view.language." + language.name());
+            }
+
+            @Override
+            public PacketLanguage fromString(String text) {
+                return null;
+            }
+        };
+        languageChoice.setConverter(names);
+        languageChoice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(PacketLanguage item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : names.toString(item));
+            }
+        });
+        PacketPdf.preload();
+        caseContext.addListener(source -> refreshPreview());
+        refreshPreview();
+    }
+
+    /** For tests: the date in China the packet is generated on. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Pages in the current preview, or -1 while it is being drawn. */
+    int previewPageCount() {
+        return previewPageCount;
+    }
+
+    private PacketInput input() {
+        return PacketInputs.basic(context.familyCase(), ChinaDates.today(clock), languageChoice.getValue());
+    }
+
+    /** Draws the pages again off the FX thread; the input is read here, on the FX thread, where the case is edited. */
+    private void refreshPreview() {
+        if (context == null) {
+            return;
+        }
+        PacketInput input = input();
+        long generation = previewGeneration.incrementAndGet();
+        previewPageCount = -1;
+        statusLabel.setText(messages.get("packet.view.preparing"));
+        Task<List<Image>> task = new Task<>() {
+            @Override
+            protected List<Image> call() throws IOException {
+                return renderPages(PacketPdf.toBytes(input, null));
+            }
+        };
+        task.setOnSucceeded(event -> {
+            if (generation == previewGeneration.get()) {
+                showPages(task.getValue());
+            }
+        });
+        task.setOnFailed(event -> {
+            if (generation == previewGeneration.get()) {
+                statusLabel.setText(messages.get("packet.view.previewFailed", String.valueOf(task.getException().getMessage())));
+            }
+        });
+        RENDERER.submit(task);
+    }
+
+    private void showPages(List<Image> pages) {
+        List<ImageView> views = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            ImageView view = new ImageView(pages.get(i));
+            view.setPreserveRatio(true);
+            view.setAccessibleText(messages.get("packet.view.page", i + 1, pages.size()));
+            view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
+            views.add(view);
+        }
+        previewPages.getChildren().setAll(views);
+        previewPageCount = pages.size();
+        statusLabel.setText(messages.get("packet.view.ready", pages.size()));
+    }
+
+    private static List<Image> renderPages(byte[] pdf) throws IOException {
+        List<Image> images = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                images.add(toFxImage(renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB)));
+            }
+        }
+        return images;
+    }
+
+    /** Copies the pixels over; the javafx.swing bridge is not among the app's modules. */
+    private static Image toFxImage(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage fx = new WritableImage(width, height);
+        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return fx;
+    }
+
+    @FXML
+    private void onExport() {
+        File file = chooseFile(context);
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the packet with the chosen languages and password; the status line says where, or why not. */
+    boolean exportTo(Path file) {
+        char[] password = passwordField.getText().isEmpty() ? null : passwordField.getText().toCharArray();
+        try {
+            PacketPdf.write(input(), file, password);
+            statusLabel.setText(messages.get("cli.packet.written", file));
+            return true;
+        } catch (IOException e) {
+            statusLabel.setText(messages.get("error.export", file, e.getMessage()));
+            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
+            return false;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** File > Export packet: asks where to save and writes the packet in both languages, without a password. */
+    public static void exportDialog(CaseContext context) {
+        File file = chooseFile(context);
+        if (file == null) {
+            return;
+        }
+        Messages messages = context.messages();
+        FamilyCase c = context.familyCase();
+        try {
+            PacketPdf.write(PacketInputs.basic(c, ChinaDates.today(ChinaDates.systemClock()), PacketLanguage.BOTH), file.toPath(), null);
+            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
+                    messages.get("cli.packet.written", file));
+        } catch (IOException e) {
+            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
+        }
+    }
+
+    private static File chooseFile(CaseContext context) {
+        Messages messages = context.messages();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("packet.view.exportTitle"));
+        chooser.setInitialFileName(messages.get("packet.view.fileName", CaseNames.display(context.familyCase(), messages)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("packet.view.filter"), "*.pdf"));
+        return chooser.showSaveDialog(context.owner());
+    }
+}

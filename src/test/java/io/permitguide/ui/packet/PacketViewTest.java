@@ -1,0 +1,107 @@
+package io.permitguide.ui.packet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.packet.PacketCases;
+import io.permitguide.service.packet.PacketLanguage;
+import io.permitguide.ui.CaseContext;
+import io.permitguide.ui.Views;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PacketViewTest {
+    /** 2026-03-02 in China. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    Path dir;
+
+    private final FamilyCase familyCase = PacketCases.usual();
+    private PacketController controller;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.of(Language.EN);
+        Views.Loaded<PacketController> loaded = Views.load("Packet", messages);
+        controller = loaded.controller();
+        controller.setClock(CLOCK);
+        controller.show(new CaseContext(familyCase, messages, () -> { }, stage));
+        stage.setScene(new Scene(loaded.root(), 900, 700));
+        stage.show();
+    }
+
+    private void awaitPreview() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> controller.previewPageCount() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void previewShowsEveryPageOfThePacket(FxRobot robot) throws Exception {
+        awaitPreview();
+        VBox pages = robot.lookup("#previewPages").queryAs(VBox.class);
+        assertEquals(controller.previewPageCount(), pages.getChildren().size());
+        ImageView first = (ImageView) pages.getChildren().get(0);
+        // A4 is 1 : 1.414 tall.
+        assertEquals(1.414, first.getImage().getHeight() / first.getImage().getWidth(), 0.01);
+        assertEquals("Page 1 of " + pages.getChildren().size(), first.getAccessibleText());
+    }
+
+    @Test
+    void exportsWithThePasswordTyped(FxRobot robot) throws Exception {
+        awaitPreview();
+        robot.clickOn("#passwordField").write("kept-safe");
+        Path pdf = dir.resolve("mia.pdf");
+        robot.interact(() -> controller.exportTo(pdf));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(pdf));
+        assertThrows(InvalidPasswordException.class, () -> Loader.loadPDF(pdf.toFile()).close());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "kept-safe")) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("A12345678"));
+            assertTrue(text.contains("申请人（儿童）"));
+        }
+    }
+
+    @Test
+    void chineseOnlyChoiceExportsChineseOnly(FxRobot robot) throws Exception {
+        awaitPreview();
+        @SuppressWarnings("unchecked")
+        ComboBox<PacketLanguage> choice = robot.lookup("#languageChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(PacketLanguage.ZH));
+        awaitPreview();
+        Path pdf = dir.resolve("zh.pdf");
+        robot.interact(() -> controller.exportTo(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("申请人（儿童）"));
+            assertFalse(text.contains("Applicant (the child)"));
+        }
+    }
+}
