@@ -3,7 +3,7 @@ package io.permitguide.cli;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.packet.PacketInputs;
+import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import java.io.IOException;
@@ -56,7 +56,7 @@ public class PacketCommand implements Callable<Integer> {
         char[] password = readPassword(messages);
         PrintWriter err = spec.commandLine().getErr();
         try {
-            PacketPdf.write(PacketInputs.basic(familyCase, day, language), output, password);
+            PacketPdf.write(CasePacket.of(familyCase, day, language), output, password);
         } catch (IOException e) {
             err.println(messages.get("cli.error.writeFailed", output, describe(e)));
             err.flush();

@@ -2,6 +2,7 @@ package io.permitguide.ui;
 
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.ui.checklist.ChecklistOutput;
+import io.permitguide.ui.packet.PacketController;
 
 import io.permitguide.service.storage.CaseFileProblem;
 import java.util.Arrays;
@@ -354,7 +355,9 @@ public class MainController {
 
     @FXML
     void onExportPacket() {
-        sections.getSelectionModel().select(SECTIONS.indexOf("Packet"));
+        if (context != null) {
+            PacketController.exportDialog(context);
+        }
     }
 
     @FXML

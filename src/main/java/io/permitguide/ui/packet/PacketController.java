@@ -3,7 +3,7 @@ package io.permitguide.ui.packet;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.PacketInput;
-import io.permitguide.service.packet.PacketInputs;
+import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import io.permitguide.service.timeline.ChinaDates;
@@ -115,7 +115,7 @@ public class PacketController implements SectionController {
     }
 
     private PacketInput input() {
-        return PacketInputs.basic(context.familyCase(), ChinaDates.today(clock), languageChoice.getValue());
+        return CasePacket.of(context.familyCase(), ChinaDates.today(clock), languageChoice.getValue());
     }
 
     /** Draws the pages again off the FX thread; the input is read here, on the FX thread, where the case is edited. */
@@ -207,16 +207,21 @@ public class PacketController implements SectionController {
         }
     }
 
-    /** File > Export packet: asks where to save and writes the packet in both languages, without a password. */
+    /** File > Export packet: asks where to save and for an optional password, then writes the packet in both languages. */
     public static void exportDialog(CaseContext context) {
         File file = chooseFile(context);
         if (file == null) {
             return;
         }
         Messages messages = context.messages();
+        java.util.Optional<char[]> password = io.permitguide.ui.PasswordDialog.forExport(context.owner(), messages);
+        if (password.isEmpty()) {
+            return;
+        }
         FamilyCase c = context.familyCase();
         try {
-            PacketPdf.write(PacketInputs.basic(c, ChinaDates.today(ChinaDates.systemClock()), PacketLanguage.BOTH), file.toPath(), null);
+            PacketPdf.write(CasePacket.of(c, ChinaDates.today(ChinaDates.systemClock()), PacketLanguage.BOTH), file.toPath(),
+                    password.get());
             Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
                     messages.get("cli.packet.written", file));
         } catch (IOException e) {
