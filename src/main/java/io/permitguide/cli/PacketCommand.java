@@ -21,24 +21,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code packet CASE.json -o FILE.pdf [--lang both|en|zh] [--password-file F]}: the application packet as PDF. */
-@Command(name = "packet", mixinStandardHelpOptions = true,
-        description = "Write the application packet (A4 PDF, English and Chinese) to carry to the bureau.")
+@Command(name = "packet", mixinStandardHelpOptions = true)
 public class PacketCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "A case file exported from the app (File > Export).")
+    @Parameters(index = "0", paramLabel = "CASE.json", descriptionKey = "caseFile")
     Path caseFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "both|en|zh", defaultValue = "both",
-            description = "Languages of the packet (default: ${DEFAULT-VALUE}). Messages follow it; with both, the app's language.")
+    @Option(names = "--lang", paramLabel = "both|en|zh", defaultValue = "both")
     PacketLanguage language;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Protect the PDF with the password on the first line of this file (AES-256).")
+    @Option(names = "--password-file", paramLabel = "FILE")
     Path passwordFile;
 
     @Mixin
