@@ -14,6 +14,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Logging.init(DataFolder.resolve());
         if (opensWindow(args)) {
+            Warmup.start();
             io.permitguide.ui.PermitGuideApp.launchWith(args);
         } else {
             System.exit(PermitGuideCommand.run(args));

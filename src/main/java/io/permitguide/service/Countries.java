@@ -1,5 +1,9 @@
 package io.permitguide.service;
 
+import java.text.Collator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.permitguide.model.Language;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,9 +27,14 @@ public final class Countries {
         return CODES;
     }
 
-    /** Codes sorted by their name in the given language. */
+    private static final Map<Language, List<String>> SORTED = new ConcurrentHashMap<>();
+
+    /** Codes sorted by their name in the given language (Chinese names by pinyin, as a Chinese reader expects). */
     public static List<String> sortedCodes(Language language) {
-        return CODES.stream().sorted(Comparator.comparing(code -> name(code, language))).toList();
+        return SORTED.computeIfAbsent(language, l -> {
+            Collator collator = Collator.getInstance(l.locale());
+            return CODES.stream().sorted(Comparator.comparing(code -> name(code, l), collator)).toList();
+        });
     }
 
     public static String name(String code, Language language) {

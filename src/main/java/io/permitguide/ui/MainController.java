@@ -140,7 +140,22 @@ public class MainController {
             session.scheduleSave(familyCase);
             refreshList();
         }, stage);
-        loadSection(sections.getSelectionModel().getSelectedIndex());
+        if (stage.isShowing()) {
+            loadSection(sections.getSelectionModel().getSelectedIndex());
+        } else {
+            // At start the window first shows the case list, then fills in the section: it opens sooner that way.
+            afterFirstFrame(() -> loadSection(sections.getSelectionModel().getSelectedIndex()));
+        }
+    }
+
+    private void afterFirstFrame(Runnable action) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void loadSection(int index) {
