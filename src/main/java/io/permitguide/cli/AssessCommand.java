@@ -72,7 +72,14 @@ public class AssessCommand implements Callable<Integer> {
         return root;
     }
 
-    private static List<Map<String, String>> findings(List<Finding> findings, Messages m) {
-        return findings.stream().map(f -> Map.of("rule", f.rule(), "code", f.code(), "text", m.get(f.textKey()))).toList();
+    private static List<Map<String, Object>> findings(List<Finding> findings, Messages m) {
+        return findings.stream().map(f -> {
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("rule", f.rule());
+            finding.put("code", f.code());
+            finding.put("args", f.args());
+            finding.put("text", f.text(m));
+            return finding;
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.permitguide.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The situations of the guidance tests, this time through {@code assess CASE.json --json} as a script would. */
 class AssessCommandTest {
@@ -50,31 +53,101 @@ class AssessCommandTest {
         return codes;
     }
 
+    /** A situation from facts.md or the field report: how the usual case changes, and the codes a script should see. */
+    record Situation(String name, Consumer<FamilyCase> change, String document, String warning) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Situation> situations() {
+        return List.of(
+                new Situation("usual case", c -> { }, "ENTRY_EXIT_PERMIT", null),
+                new Situation("Chinese passport", c -> c.getChild().setHasChinesePassport(true), "CHINESE_PASSPORT",
+                        "DUAL_NATIONALITY_NOT_RECOGNISED"),
+                new Situation("hukou and foreign passport", c -> c.getChild().setOnHukou(true), "NO_CLEAR_PATH", "HUKOU_CONFLICT"),
+                new Situation("hukou in another city", c -> {
+                    c.getChild().setOnHukou(true);
+                    c.getChild().setHukouCity("宜宾");
+                }, "NO_CLEAR_PATH", "HUKOU_IN_ANOTHER_CITY"),
+                new Situation("family abroad", c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD), "TRAVEL_DOCUMENT",
+                        "TRAVEL_DOCUMENT_ABROAD_ONLY"),
+                new Situation("Travel Document held", c -> c.getChild().setHasTravelDocument(true), "TRAVEL_DOCUMENT",
+                        "TRAVEL_DOCUMENT_RENEWAL"),
+                new Situation("born abroad, parent settled abroad", c -> {
+                    c.getChild().setBirthCountry("US");
+                    c.getParents().get(0).setSettledAbroadAtBirth(true);
+                }, "VISA_ON_FOREIGN_PASSPORT", "VISA_FOR_STAY"),
+                new Situation("born abroad, parent not settled", c -> c.getChild().setBirthCountry("US"), "ENTRY_EXIT_PERMIT", null),
+                new Situation("no Chinese parent", c -> c.getParents().get(0).setNationality("FR"), "VISA_ON_FOREIGN_PASSPORT",
+                        "VISA_FOR_STAY"),
+                new Situation("trip outlasts the permit", c -> c.getTrip().setReturnDate(LocalDate.of(2027, 6, 1)), "ENTRY_EXIT_PERMIT",
+                        "TRIP_OUTLASTS_PERMIT"),
+                new Situation("frequent travel", c -> c.getTrip().setFrequency(TravelFrequency.OFTEN), "ENTRY_EXIT_PERMIT",
+                        "FREQUENT_TRAVEL"),
+                new Situation("departure too soon", c -> c.getTrip().setDepartureDate(GuidanceCases.TODAY.plusDays(2)),
+                        "ENTRY_EXIT_PERMIT", "DEPARTURE_TOO_SOON"),
+                new Situation("destination elsewhere, mixed reports", c -> {
+                    c.getResidence().setCity("guangzhou");
+                    c.getTrip().setDestinationCountry("TH");
+                }, "ENTRY_EXIT_PERMIT", "DESTINATION_CHECK_UNCLEAR"),
+                new Situation("Macao trip", c -> c.getTrip().setDestinationCountry("MO"), "ENTRY_EXIT_PERMIT", "HONG_KONG_MACAO"),
+                new Situation("name differs from birth certificate", c -> c.getChild().setNameMatchesBirthCertificate(false),
+                        "ENTRY_EXIT_PERMIT", "NAME_DIFFERS"),
+                new Situation("Shenzhen multiple entry", c -> c.getResidence().setCity("shenzhen"), "ENTRY_EXIT_PERMIT",
+                        "MULTIPLE_ENTRY_REPORTED"),
+                new Situation("city without a profile", c -> c.getResidence().setCity("Chengdu"), "ENTRY_EXIT_PERMIT",
+                        "CITY_NOT_PROFILED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("situations")
+    void eachSituationGivesItsDocumentAndWarningCode(Situation situation) throws Exception {
+        JsonNode result = assess(situation.change());
+        assertEquals(situation.document(), result.path("document").asText(), result.toPrettyString());
+        if (situation.warning() == null) {
+            assertTrue(warnings(result).isEmpty(), warnings(result).toString());
+        } else {
+            assertTrue(warnings(result).contains(situation.warning()), warnings(result).toString());
+        }
+        assertFalse(result.path("trace").isEmpty(), "the rules that fired are listed");
+        result.path("sources").forEach(source -> assertTrue(source.path("lastChecked").asText().matches("\\d{4}-\\d{2}-\\d{2}")));
+    }
+
     @Test
-    void eachSituationGivesItsDocumentAndWarningCodes() throws Exception {
+    void theUsualCaseCarriesTheCityFiguresAndDatedSources() throws Exception {
         JsonNode usual = assess(c -> { });
-        assertEquals("ENTRY_EXIT_PERMIT", usual.path("document").asText());
         assertEquals("beijing", usual.path("city").path("id").asText());
         assertEquals(15, usual.path("city").path("feeYuan").asInt());
-        assertTrue(usual.path("sources").get(0).path("lastChecked").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertEquals(7, usual.path("city").path("processingWorkingDays").asInt());
+        assertEquals("usualCaseBornInChina", usual.path("trace").get(0).asText());
+        assertTrue(usual.path("alternatives").toString().contains("TRAVEL_DOCUMENT"));
+        assertTrue(usual.path("sources").size() >= 3, usual.path("sources").toString());
+    }
 
-        assertEquals("CHINESE_PASSPORT", assess(c -> c.getChild().setHasChinesePassport(true)).path("document").asText());
-        assertEquals("NO_CLEAR_PATH", assess(c -> c.getChild().setOnHukou(true)).path("document").asText());
-        assertEquals("TRAVEL_DOCUMENT", assess(c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD)).path("document").asText());
-        assertEquals("VISA_ON_FOREIGN_PASSPORT", assess(c -> {
-            c.getChild().setBirthCountry("US");
-            c.getParents().get(0).setSettledAbroadAtBirth(true);
-        }).path("document").asText());
-        assertTrue(warnings(assess(c -> c.getTrip().setReturnDate(LocalDate.of(2027, 6, 1)))).contains("TRIP_OUTLASTS_PERMIT"));
-        assertTrue(warnings(assess(c -> c.getTrip().setFrequency(TravelFrequency.OFTEN))).contains("FREQUENT_TRAVEL"));
-        assertTrue(warnings(assess(c -> c.getTrip().setDepartureDate(GuidanceCases.TODAY.plusDays(2)))).contains("DEPARTURE_TOO_SOON"));
-        assertTrue(warnings(assess(c -> {
-            c.getResidence().setCity("guangzhou");
-            c.getTrip().setDestinationCountry("TH");
-        })).contains("DESTINATION_CHECK_UNCLEAR"));
-        assertTrue(warnings(assess(c -> c.getTrip().setDestinationCountry("MO"))).contains("HONG_KONG_MACAO"));
-        assertTrue(warnings(assess(c -> c.getChild().setNameMatchesBirthCertificate(false))).contains("NAME_DIFFERS"));
-        assertTrue(warnings(assess(c -> c.getResidence().setCity("shenzhen"))).contains("MULTIPLE_ENTRY_REPORTED"));
+    @Test
+    void aWarningCarriesTheDatesItQuotes() throws Exception {
+        LocalDate departure = GuidanceCases.TODAY.plusDays(2);
+        JsonNode tooSoon = assess(c -> c.getTrip().setDepartureDate(departure));
+        JsonNode warning = null;
+        for (JsonNode w : tooSoon.path("warnings")) {
+            if (w.path("code").asText().equals("DEPARTURE_TOO_SOON")) {
+                warning = w;
+            }
+        }
+        assertEquals(departure.toString(), warning.path("args").get(0).asText());
+        assertTrue(warning.path("text").asText().contains(warning.path("args").get(1).asText()), warning.toPrettyString());
+    }
+
+    @Test
+    void anUnansweredCaseListsTheQuestionsStillOpen() throws Exception {
+        Path file = dir.resolve("empty.json");
+        CaseFileCodec.write(new FamilyCase(), file);
+        assertEquals(0, run("assess", file.toString(), "--json", "--today", GuidanceCases.TODAY.toString()), err.toString());
+        JsonNode result = Json.mapper().readTree(out.toString());
+        assertEquals("NO_CLEAR_PATH", result.path("document").asText());
+        assertTrue(result.path("missing").toString().contains("BORN_IN_CHINA"), result.toPrettyString());
     }
 
     @Test

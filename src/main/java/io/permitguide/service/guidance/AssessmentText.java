@@ -20,11 +20,11 @@ public final class AssessmentText {
     }
 
     public static List<String> reasons(Assessment a, Messages m) {
-        return a.reasons().stream().map(f -> m.get(f.textKey())).toList();
+        return a.reasons().stream().map(f -> f.text(m)).toList();
     }
 
     public static List<String> warnings(Assessment a, Messages m) {
-        return a.warnings().stream().map(f -> m.get(f.textKey())).toList();
+        return a.warnings().stream().map(f -> f.text(m)).toList();
     }
 
     /** Cost, processing time and validity of the recommended document; empty when the app has no figures for it. */

@@ -7,12 +7,16 @@ import io.permitguide.model.Passport;
 import io.permitguide.model.TravelFrequency;
 import io.permitguide.model.Whereabouts;
 import io.permitguide.service.Countries;
+import io.permitguide.service.calendar.WorkingDayCalendar;
 import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.city.DestinationPolicy;
 import io.permitguide.service.timeline.ConflictCode;
 import io.permitguide.service.timeline.PermitTimeline;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +25,7 @@ final class CaseFacts {
     private CaseFacts() {
     }
 
-    static Map<Fact, Boolean> of(FamilyCase familyCase, CityProfile city, PermitTimeline timeline) {
+    static Map<Fact, Boolean> of(FamilyCase familyCase, CityProfiles cities, CityProfile city, PermitTimeline timeline) {
         Map<Fact, Boolean> facts = new EnumMap<>(Fact.class);
         Child child = familyCase.getChild();
         put(facts, Fact.BORN_IN_CHINA, blank(child.getBirthCountry()) ? null : Countries.isChina(child.getBirthCountry()));
@@ -33,7 +37,14 @@ final class CaseFacts {
         Optional<Passport> passport = child.mainPassport().filter(p -> !blank(p.getCountry()));
         facts.put(Fact.HAS_FOREIGN_PASSPORT, passport.isPresent());
         put(facts, Fact.HAS_CHINESE_PASSPORT, child.getHasChinesePassport());
+        // Like the foreign passport, a Travel Document counts only once the family says the child has one.
+        facts.put(Fact.HAS_TRAVEL_DOCUMENT, Boolean.TRUE.equals(child.getHasTravelDocument()));
         put(facts, Fact.ON_HUKOU, child.getOnHukou());
+        String hukouCity = child.getHukouCity();
+        String livesIn = familyCase.getResidence().getCity();
+        if (!blank(hukouCity) && !blank(livesIn)) {
+            facts.put(Fact.HUKOU_ELSEWHERE, !sameCity(cities, hukouCity, livesIn));
+        }
         Whereabouts where = familyCase.getResidence().getWhereabouts();
         put(facts, Fact.IN_MAINLAND, where == null || where == Whereabouts.UNKNOWN ? null : where == Whereabouts.IN_MAINLAND);
         put(facts, Fact.ABROAD, where == null || where == Whereabouts.UNKNOWN ? null : where == Whereabouts.ABROAD);
@@ -58,6 +69,34 @@ final class CaseFacts {
         facts.put(Fact.HAS_CHINESE_NAME, !blank(child.getChineseName()));
         put(facts, Fact.HAD_PERMIT_BEFORE, child.getHadPermitBefore());
         return facts;
+    }
+
+    /** The values rule texts quote; a value the case does not give is absent. */
+    static Map<Detail, Object> details(PermitTimeline timeline, WorkingDayCalendar calendar) {
+        Map<Detail, Object> details = new EnumMap<>(Detail.class);
+        putText(details, Detail.DEPARTURE, timeline.plannedDeparture());
+        putText(details, Detail.RETURN, timeline.plannedReturn());
+        LocalDate readyBy = timeline.expectedCollection() != null ? timeline.expectedCollection()
+                : calendar.addWorkingDays(timeline.today(), timeline.processingWorkingDays());
+        putText(details, Detail.READY_BY, readyBy);
+        details.put(Detail.PROCESSING_DAYS, timeline.processingWorkingDays());
+        details.put(Detail.VALIDITY_MONTHS, timeline.validityMonths());
+        return details;
+    }
+
+    /** Typed city names match when they name the same profiled city (北京 = Beijing) or read the same. */
+    private static boolean sameCity(CityProfiles cities, String a, String b) {
+        return key(cities, a).equals(key(cities, b));
+    }
+
+    private static String key(CityProfiles cities, String city) {
+        return cities.find(city).map(CityProfile::id).orElse(city.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static void putText(Map<Detail, Object> details, Detail detail, LocalDate date) {
+        if (date != null) {
+            details.put(detail, date.toString());
+        }
     }
 
     private static void put(Map<Fact, Boolean> facts, Fact fact, Boolean value) {

@@ -1,14 +1,26 @@
 package io.permitguide.service.guidance;
 
 import io.permitguide.service.data.Source;
+import io.permitguide.service.i18n.Messages;
 import java.util.List;
 
 /**
  * Why the result is what it is, or what to watch out for: the rule that fired, a stable code (the document
- * for a reason, the warning code for a warning), its text key and the sources behind it.
+ * for a reason, the warning code for a warning), its text key with the values it quotes, and the sources
+ * behind it.
  */
-public record Finding(String rule, String code, String textKey, List<Source> sources) {
+public record Finding(String rule, String code, String textKey, List<Object> args, List<Source> sources) {
     public Finding {
+        args = List.copyOf(args);
         sources = List.copyOf(sources);
+    }
+
+    public Finding(String rule, String code, String textKey, List<Source> sources) {
+        this(rule, code, textKey, List.of(), sources);
+    }
+
+    /** The text in the given messages' language. */
+    public String text(Messages messages) {
+        return messages.get(textKey, args.toArray());
     }
 }

@@ -31,7 +31,10 @@ public final class GuidanceService {
     public Assessment assess(FamilyCase familyCase, LocalDate today) {
         String applied = familyCase.getApplication().getCity();
         CityProfile city = cities.forCity(applied == null || applied.isBlank() ? familyCase.getResidence().getCity() : applied);
-        Map<Fact, Boolean> facts = CaseFacts.of(familyCase, city, PermitTimeline.of(familyCase, city, WorkingDayCalendar.bundled(), today));
+        WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
+        PermitTimeline timeline = PermitTimeline.of(familyCase, city, calendar, today);
+        Map<Fact, Boolean> facts = CaseFacts.of(familyCase, cities, city, timeline);
+        Map<Detail, Object> details = CaseFacts.details(timeline, calendar);
         List<String> trace = new ArrayList<>();
         Rule decisive = null;
         Set<Fact> missing = EnumSet.noneOf(Fact.class);
@@ -49,7 +52,7 @@ public final class GuidanceService {
         DocumentCode recommended = decisive == null ? DocumentCode.NO_CLEAR_PATH : decisive.document();
         List<Finding> reasons = new ArrayList<>();
         if (decisive != null) {
-            reasons.add(finding(decisive, decisive.document().name()));
+            reasons.add(finding(decisive, decisive.document().name(), details));
         } else {
             reasons.add(new Finding("", DocumentCode.NO_CLEAR_PATH.name(), "guide.reason.needAnswers", List.of()));
         }
@@ -57,7 +60,7 @@ public final class GuidanceService {
         List<Finding> warnings = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             if (rule.kind() == Rule.Kind.WARNING && rule.appliesTo().contains(recommended) && rule.holds(facts)) {
-                warnings.add(finding(rule, rule.warning()));
+                warnings.add(finding(rule, rule.warning(), details));
                 alternatives.addAll(rule.alternatives());
                 trace.add(rule.id());
             }
@@ -67,7 +70,9 @@ public final class GuidanceService {
                 decisive == null ? List.copyOf(missing) : List.of(), today);
     }
 
-    private Finding finding(Rule rule, String code) {
-        return new Finding(rule.id(), code, rule.textKey(), rule.sources().stream().map(rules::source).toList());
+    private Finding finding(Rule rule, String code, Map<Detail, Object> details) {
+        // A rule only quotes values its conditions guarantee; a dash keeps the sentence readable if one is missing.
+        List<Object> args = rule.args().stream().map(d -> details.getOrDefault(d, "-")).toList();
+        return new Finding(rule.id(), code, rule.textKey(), args, rule.sources().stream().map(rules::source).toList());
     }
 }

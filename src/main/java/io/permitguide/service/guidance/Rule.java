@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One rule from {@code rules.json}. A document rule fires when all its conditions hold and names the
  * recommended document (the first that fires wins); a warning rule adds a warning to those documents in
- * {@code appliesTo}. The explanation is the i18n key {@code guide.rule.<id>}.
+ * {@code appliesTo}. The explanation is the i18n key {@code guide.rule.<id>}; {@code args} names the case
+ * values it quotes, in placeholder order.
  */
 public record Rule(
         String id,
@@ -16,7 +17,8 @@ public record Rule(
         List<DocumentCode> alternatives,
         String warning,
         List<DocumentCode> appliesTo,
-        List<String> sources) {
+        List<String> sources,
+        List<Detail> args) {
 
     public enum Kind { DOCUMENT, WARNING }
 
@@ -25,6 +27,7 @@ public record Rule(
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        args = args == null ? List.of() : List.copyOf(args);
     }
 
     public String textKey() {

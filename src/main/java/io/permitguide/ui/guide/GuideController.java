@@ -44,11 +44,15 @@ public final class GuideController implements SectionController, CaseContext.Lis
     @FXML private ComboBox<YesNo> chineseParentSettled;
     @FXML private ComboBox<String> passportCountry;
     @FXML private ComboBox<YesNo> hasChinesePassport;
+    @FXML private ComboBox<YesNo> hasTravelDocument;
     @FXML private ComboBox<YesNo> onHukou;
     @FXML private ComboBox<YesNo> nameMatches;
     @FXML private ComboBox<Whereabouts> whereabouts;
     @FXML private ComboBox<String> residenceCity;
     @FXML private ComboBox<String> countryAbroad;
+    @FXML private Label hukouCityLabel;
+    @FXML private VBox hukouCityRow;
+    @FXML private ComboBox<String> hukouCity;
     @FXML private ComboBox<String> destination;
     @FXML private DatePicker departure;
     @FXML private DatePicker returnDate;
@@ -98,6 +102,7 @@ public final class GuideController implements SectionController, CaseContext.Lis
         errors.bind(CaseField.DEPARTURE, departureError);
         errors.bind(CaseField.RETURN_DATE, returnDateError);
         form.fill();
+        showHukouCity();
         Assessment assessment = assess();
         if (assessment.recommended() == DocumentCode.NO_CLEAR_PATH) {
             showPage(0);
@@ -125,15 +130,24 @@ public final class GuideController implements SectionController, CaseContext.Lis
                 v -> c.chineseParent().orElse(first).setSettledAbroadAtBirth(v));
         form.country(passportCountry, () -> c.getChild().mainPassport().map(Passport::getCountry).orElse(""), v -> passport(c).setCountry(v));
         form.yesNo(hasChinesePassport, c.getChild()::getHasChinesePassport, c.getChild()::setHasChinesePassport);
+        form.yesNo(hasTravelDocument, c.getChild()::getHasTravelDocument, c.getChild()::setHasTravelDocument);
         form.yesNo(onHukou, c.getChild()::getOnHukou, c.getChild()::setOnHukou);
         form.yesNo(nameMatches, c.getChild()::getNameMatchesBirthCertificate, c.getChild()::setNameMatchesBirthCertificate);
         form.choice(whereabouts, Whereabouts.values(), c.getResidence()::getWhereabouts, c.getResidence()::setWhereabouts);
         form.city(residenceCity, c.getResidence()::getCity, c.getResidence()::setCity);
         form.country(countryAbroad, c.getResidence()::getCountryAbroad, c.getResidence()::setCountryAbroad);
+        form.city(hukouCity, c.getChild()::getHukouCity, c.getChild()::setHukouCity);
+        onHukou.valueProperty().addListener((obs, old, now) -> showHukouCity());
         form.country(destination, c.getTrip()::getDestinationCountry, c.getTrip()::setDestinationCountry);
         form.date(departure, departureError, c.getTrip()::getDepartureDate, c.getTrip()::setDepartureDate);
         form.date(returnDate, returnDateError, c.getTrip()::getReturnDate, c.getTrip()::setReturnDate);
         form.choice(frequency, TravelFrequency.values(), c.getTrip()::getFrequency, c.getTrip()::setFrequency);
+    }
+
+    private void showHukouCity() {
+        boolean onAHukou = onHukou.getValue() == YesNo.YES;
+        setShown(hukouCityLabel, onAHukou);
+        setShown(hukouCityRow, onAHukou);
     }
 
     private static Passport passport(FamilyCase c) {

@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.TravelFrequency;
 import io.permitguide.model.Whereabouts;
+import io.permitguide.model.Language;
+import io.permitguide.service.calendar.WorkingDayCalendar;
 import io.permitguide.service.city.CityProfiles;
+import io.permitguide.service.i18n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +24,11 @@ import org.junit.jupiter.api.Test;
 /** One test per situation families meet (facts.md and the field report). */
 class GuidanceServiceTest {
     private final GuidanceService guidance = GuidanceService.bundled();
+
+    private static Finding warning(Assessment a, String code) {
+        return a.warnings().stream().filter(w -> w.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + a.warningCodes()));
+    }
 
     private Assessment assess(Consumer<FamilyCase> change) {
         FamilyCase c = GuidanceCases.usual();
@@ -88,8 +96,36 @@ class GuidanceServiceTest {
     void aTripEndingAfterThePermitExpiresPointsToTheTravelDocument() {
         Assessment a = assess(c -> c.getTrip().setReturnDate(LocalDate.of(2027, 6, 1)));
         assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
-        assertTrue(a.warningCodes().contains("TRIP_OUTLASTS_PERMIT"), a.warningCodes().toString());
+        assertEquals(List.of("2027-06-01", 3), warning(a, "TRIP_OUTLASTS_PERMIT").args());
+        assertTrue(warning(a, "TRIP_OUTLASTS_PERMIT").text(Messages.of(Language.ZH)).contains("2027-06-01"));
         assertTrue(a.alternatives().contains(TRAVEL_DOCUMENT));
+    }
+
+    @Test
+    void aChildWhoHoldsATravelDocumentTravelsOnItAndIsToldToWatchItsExpiry() {
+        Assessment a = assess(c -> c.getChild().setHasTravelDocument(true));
+        assertEquals(TRAVEL_DOCUMENT, a.recommended());
+        assertEquals("holdsTravelDocument", a.trace().get(0));
+        assertTrue(a.alternatives().contains(ENTRY_EXIT_PERMIT), "the permit is the way out if it runs out in China");
+        assertTrue(a.warningCodes().contains("TRAVEL_DOCUMENT_RENEWAL"), a.warningCodes().toString());
+        assertFalse(a.warningCodes().contains("TRAVEL_DOCUMENT_ABROAD_ONLY"), "no first application to explain");
+    }
+
+    @Test
+    void aHukouInAnotherCityIsAQuestionOfWhereToApply() {
+        Assessment a = assess(c -> {
+            c.getChild().setOnHukou(true);
+            c.getChild().setHukouCity("Yibin");
+            c.getResidence().setCity("Shanghai");
+        });
+        assertEquals(NO_CLEAR_PATH, a.recommended());
+        assertTrue(a.warningCodes().contains("HUKOU_IN_ANOTHER_CITY"), a.warningCodes().toString());
+        Assessment sameCity = assess(c -> {
+            c.getChild().setOnHukou(true);
+            c.getChild().setHukouCity("上海");
+            c.getResidence().setCity("shanghai");
+        });
+        assertFalse(sameCity.warningCodes().contains("HUKOU_IN_ANOTHER_CITY"), "上海 and shanghai are one city");
     }
 
     @Test
@@ -99,9 +135,21 @@ class GuidanceServiceTest {
     }
 
     @Test
-    void aDepartureSoonerThanThePermitCanBeReadyIsWarned() {
-        Assessment a = assess(c -> c.getTrip().setDepartureDate(GuidanceCases.TODAY.plusDays(3)));
-        assertTrue(a.warningCodes().contains("DEPARTURE_TOO_SOON"), a.warningCodes().toString());
+    void aDepartureSoonerThanThePermitCanBeReadyIsWarnedWithTheDateItWouldBeReady() {
+        LocalDate departure = GuidanceCases.TODAY.plusDays(3);
+        Assessment a = assess(c -> c.getTrip().setDepartureDate(departure));
+        Finding tooSoon = warning(a, "DEPARTURE_TOO_SOON");
+        LocalDate ready = WorkingDayCalendar.bundled().addWorkingDays(GuidanceCases.TODAY, a.city().processingWorkingDays());
+        assertTrue(ready.isAfter(departure));
+        assertEquals(List.of(departure.toString(), ready.toString(), a.city().processingWorkingDays()), tooSoon.args());
+        String text = tooSoon.text(Messages.of(Language.EN));
+        assertTrue(text.contains(departure.toString()) && text.contains(ready.toString()), text);
+    }
+
+    @Test
+    void aDepartureAfterThePermitCanBeReadyIsNotWarned() {
+        Assessment a = assess(c -> c.getTrip().setDepartureDate(GuidanceCases.TODAY.plusDays(30)));
+        assertFalse(a.warningCodes().contains("DEPARTURE_TOO_SOON"), a.warningCodes().toString());
     }
 
     @Test

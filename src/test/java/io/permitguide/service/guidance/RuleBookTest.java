@@ -1,5 +1,7 @@
 package io.permitguide.service.guidance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import org.junit.jupiter.api.Test;
 
 class RuleBookTest {
@@ -22,6 +25,13 @@ class RuleBookTest {
             for (Rule rule : book.rules()) {
                 assertTrue(messages.containsKey(rule.textKey()), language + " " + rule.textKey());
                 rule.sources().forEach(s -> assertTrue(messages.containsKey(book.source(s).titleKey()), s));
+                String pattern = messages.getString(rule.textKey());
+                int placeholders = new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+                assertEquals(rule.args().size(), placeholders, language + " " + rule.textKey() + " quotes as many values as the rule names");
+                if (!rule.args().isEmpty()) {
+                    // With values, the text goes through MessageFormat, which would swallow a single apostrophe.
+                    assertFalse(pattern.replace("''", "").contains("'"), language + " " + rule.textKey() + " needs '' for an apostrophe");
+                }
             }
         }
     }
@@ -41,6 +51,8 @@ class RuleBookTest {
         assertTrue(unknownSource.getMessage().contains("lawOfNowhere"), unknownSource.getMessage());
         DataFileException duplicate = broken("\"id\": \"bornAbroadParentSettled\"", "\"id\": \"noChineseParent\"");
         assertTrue(duplicate.getMessage().contains("defined twice"), duplicate.getMessage());
+        DataFileException unknownDetail = broken("\"args\": \\[", "\"args\": [\"FLIGHT_NUMBER\", ");
+        assertTrue(unknownDetail.getMessage().contains("FLIGHT_NUMBER"), unknownDetail.getMessage());
         DataFileException notJson = broken("\\{", "[[");
         assertTrue(notJson.getMessage().startsWith("rules.json: "), notJson.getMessage());
     }

@@ -17,16 +17,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A family answers the questions page by page and reads the result; the answers land in the case. */
+/**
+ * A family answers the questions page by page and reads the result; the answers land in the case. Runs in
+ * English here and in Chinese in {@link GuideViewChineseTest}.
+ */
 class GuideViewTest extends ApplicationTest {
-    private final FamilyCase familyCase = new FamilyCase();
+    private final FamilyCase familyCase = startingCase();
     private final AtomicInteger saves = new AtomicInteger();
-    private final Messages messages = Messages.of(Language.EN);
+    protected final Messages messages = Messages.of(language());
+
+    protected Language language() {
+        return Language.EN;
+    }
+
+    /** Empty by default; a test that needs a prefilled case changes it before the view opens. */
+    protected FamilyCase startingCase() {
+        return new FamilyCase();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -34,6 +48,12 @@ class GuideViewTest extends ApplicationTest {
         loaded.controller().show(new CaseContext(familyCase, messages, saves::incrementAndGet, stage));
         stage.setScene(new Scene(loaded.root(), 1000, 760));
         stage.show();
+    }
+
+    /** The text of every label inside the box, one per line. */
+    private String texts(String box) {
+        return lookup(box).queryAs(VBox.class).getChildren().stream()
+                .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
     }
 
     @SuppressWarnings("unchecked")
@@ -73,6 +93,10 @@ class GuideViewTest extends ApplicationTest {
         clickOn("#nextButton");
 
         assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), lookup("#documentLabel").queryAs(Label.class).getText());
+        String sources = texts("#sourcesBox");
+        assertTrue(sources.contains(messages.get("source.mpsRules2007")) && sources.contains("2026-11-24"), sources);
+        assertTrue(texts("#whereBox").contains(messages.get("city.beijing.bureau")), texts("#whereBox"));
+        assertTrue(lookup("#confirmLabel").queryAs(Label.class).isVisible());
         assertFalse(lookup("#questions").query().isVisible());
         assertTrue(lookup("#resultPane").query().isVisible());
         assertEquals("CN", familyCase.getChild().getBirthCountry());
@@ -83,5 +107,18 @@ class GuideViewTest extends ApplicationTest {
 
         clickOn("#restartButton");
         assertTrue(lookup("#nationalityPage").query().isVisible());
+    }
+
+    @Test
+    void aChildOnAHukouIsAskedWhereTheHukouIs() {
+        assertFalse(lookup("#hukouCityRow").query().isVisible(), "not asked before it matters");
+        choose("#onHukou", YesNo.YES);
+        choose("#birthCountry", "CN");
+        choose("#parent1Nationality", "CN");
+        choose("#parent2Nationality", "US");
+        clickOn("#nextButton");
+        assertTrue(lookup("#hukouCityRow").query().isVisible());
+        clickOn("#hukouCity").write("Yibin");
+        assertEquals("Yibin", familyCase.getChild().getHukouCity());
     }
 }

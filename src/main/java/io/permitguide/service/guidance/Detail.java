@@ -1,0 +1,18 @@
+package io.permitguide.service.guidance;
+
+/**
+ * A value from the case that a rule's text can quote ({@code "args"} in {@code rules.json}, {0} onwards in
+ * the text). Dates are year-first China dates; all are the same in both languages.
+ */
+public enum Detail {
+    /** Planned departure from the mainland. */
+    DEPARTURE,
+    /** Planned return to the mainland. */
+    RETURN,
+    /** When the permit would be ready: the expected collection if applied, else if applied for today. */
+    READY_BY,
+    /** Working days the city's bureau takes. */
+    PROCESSING_DAYS,
+    /** Months the city's usual permit is valid. */
+    VALIDITY_MONTHS
+}
