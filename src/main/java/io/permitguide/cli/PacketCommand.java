@@ -6,6 +6,7 @@ import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
+import io.permitguide.service.packet.PacketWriteException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,10 @@ public class PacketCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             PacketPdf.write(CasePacket.of(familyCase, day, language), output, password);
+        } catch (PacketWriteException e) {
+            err.println(messages.get("cli.error.writeFailed", output, messages.get(e.messageKey())));
+            err.flush();
+            return 1;
         } catch (IOException e) {
             err.println(messages.get("cli.error.writeFailed", output, describe(e)));
             err.flush();

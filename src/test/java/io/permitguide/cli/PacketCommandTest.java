@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.PacketCases;
 import io.permitguide.service.storage.CaseFileCodec;
 import io.permitguide.service.storage.DataFolder;
@@ -103,6 +105,7 @@ class PacketCommandTest {
         int code = run("packet", caseFile.toString(), "-o", pdf.toString(), "--lang", "en");
         assertEquals(1, code);
         assertTrue(err.toString().contains("Could not write " + pdf), err.toString());
+        assertTrue(err.toString().contains(Messages.of(Language.EN).get("packet.error.PATH_THROUGH_FILE")), err.toString());
         assertEquals("not a folder", Files.readString(blocker));
         try (var files = Files.list(dir)) {
             assertEquals(List.of("a-file", "mia.json"), files.map(p -> p.getFileName().toString())
@@ -116,6 +119,8 @@ class PacketCommandTest {
         Files.writeString(folder.resolve("keep.txt"), "keep");
         assertEquals(1, run("packet", caseFile.toString(), "-o", folder.toString(), "--lang", "zh"));
         assertTrue(err.toString().contains("无法写入 " + folder), err.toString());
+        assertTrue(err.toString().contains(Messages.of(Language.ZH).get("packet.error.IS_FOLDER")), err.toString());
+        assertFalse(err.toString().contains("Exception"), "no raw exception text: " + err);
         assertEquals("keep", Files.readString(folder.resolve("keep.txt")));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));

@@ -7,6 +7,7 @@ import io.permitguide.service.checklist.ChecklistEntry;
 import io.permitguide.service.checklist.ChecklistTexts;
 import io.permitguide.service.guidance.Assessment;
 import io.permitguide.service.guidance.AssessmentText;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.guidance.GuidanceService;
 import io.permitguide.service.i18n.Messages;
 import java.time.LocalDate;
@@ -31,8 +32,10 @@ public final class CasePacket {
         List<BilingualText> warnings = new ArrayList<>(pairs(AssessmentText.warnings(assessment, en), AssessmentText.warnings(assessment, zh)));
         warnings.addAll(basic.guidance().warnings());
         List<PacketSource> sources = assessment.sources().stream().map(PacketSource::of).toList();
-        PacketGuidance guidance = new PacketGuidance(AssessmentText.document(assessment, en), AssessmentText.document(assessment, zh),
-                reasons, warnings, sources);
+        // Without a clear result the document applied for stays blank; the reasons say which answers are missing.
+        boolean decided = assessment.recommended() != DocumentCode.NO_CLEAR_PATH;
+        PacketGuidance guidance = new PacketGuidance(decided ? AssessmentText.document(assessment, en) : "",
+                decided ? AssessmentText.document(assessment, zh) : "", reasons, warnings, sources);
         return basic.withChecklist(items).withGuidance(guidance);
     }
 

@@ -60,7 +60,24 @@ public final class PacketPdf {
      * @param passwordOrNull when given (and not empty), the PDF is encrypted with AES-256 and opens only with it
      */
     public static void write(PacketInput input, Path out, char[] passwordOrNull) throws IOException {
-        AtomicFiles.write(out, toBytes(input, passwordOrNull));
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new PacketWriteException(PacketWriteException.Reason.IS_FOLDER, out, null);
+        }
+        // Missing folders are made, but not through a file that stands where a folder should be.
+        for (Path folder = out.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (java.nio.file.Files.exists(folder)) {
+                if (!java.nio.file.Files.isDirectory(folder)) {
+                    throw new PacketWriteException(PacketWriteException.Reason.PATH_THROUGH_FILE, out, null);
+                }
+                break;
+            }
+        }
+        byte[] pdf = toBytes(input, passwordOrNull);
+        try {
+            AtomicFiles.write(out, pdf);
+        } catch (IOException e) {
+            throw new PacketWriteException(PacketWriteException.Reason.NOT_WRITABLE, out, e);
+        }
     }
 
     /** Starts loading the font in the background; call it early when a packet is likely (the view opens, the CLI starts). */

@@ -6,6 +6,7 @@ import io.permitguide.service.packet.PacketInput;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
+import io.permitguide.service.packet.PacketWriteException;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
@@ -197,8 +198,8 @@ public class PacketController implements SectionController {
             statusLabel.setText(messages.get("cli.packet.written", file));
             return true;
         } catch (IOException e) {
-            statusLabel.setText(messages.get("error.export", file, e.getMessage()));
-            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
+            statusLabel.setText(failure(messages, file, e));
+            Dialogs.error(context.owner(), messages, failure(messages, file, e));
             return false;
         } finally {
             if (password != null) {
@@ -225,8 +226,14 @@ public class PacketController implements SectionController {
             Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
                     messages.get("cli.packet.written", file));
         } catch (IOException e) {
-            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
+            Dialogs.error(context.owner(), messages, failure(messages, file.toPath(), e));
         }
+    }
+
+    /** Why the packet was not written, in the user's language when the reason is known. */
+    private static String failure(Messages messages, Path file, IOException e) {
+        String reason = e instanceof PacketWriteException known ? messages.get(known.messageKey()) : e.getMessage();
+        return messages.get("error.export", file, reason);
     }
 
     private static File chooseFile(CaseContext context) {

@@ -149,6 +149,34 @@ class PacketPdfTest {
     }
 
     @Test
+    void anUnclearGuidanceResultIsNotPrintedAsTheDocumentAppliedFor() throws Exception {
+        PacketInput input = CasePacket.of(new FamilyCase(), PacketCases.TODAY, PacketLanguage.BOTH);
+        assertTrue(input.guidance().documentEn().isBlank() && input.guidance().documentZh().isBlank());
+        String text = textOf(write(input, null), null);
+        assertFalse(text.contains(Messages.of(Language.EN).get("enum.DocumentCode.NO_CLEAR_PATH")), text);
+        assertFalse(text.contains(Messages.of(Language.ZH).get("enum.DocumentCode.NO_CLEAR_PATH")), text);
+        assertFalse(input.guidance().reasons().isEmpty(), "the reasons still say which answers are missing");
+    }
+
+    @Test
+    void writeFailuresNameTheirReason() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        PacketWriteException noFolder = assertThrows(PacketWriteException.class,
+                () -> PacketPdf.write(PacketCases.usualInput(PacketLanguage.EN), file.resolve("sub").resolve("packet.pdf"), null));
+        assertEquals(PacketWriteException.Reason.PATH_THROUGH_FILE, noFolder.reason());
+        assertEquals("x", Files.readString(file));
+
+        Path folder = Files.createDirectory(dir.resolve("folder.pdf"));
+        PacketWriteException isFolder = assertThrows(PacketWriteException.class,
+                () -> PacketPdf.write(PacketCases.usualInput(PacketLanguage.EN), folder, null));
+        assertEquals(PacketWriteException.Reason.IS_FOLDER, isFolder.reason());
+        assertTrue(Files.isDirectory(folder));
+        for (Language language : Language.values()) {
+            assertTrue(Messages.of(language).has(noFolder.messageKey()) && Messages.of(language).has(isFolder.messageKey()));
+        }
+    }
+
+    @Test
     void chineseOnlyPacketHasNoEnglishHeadings() throws Exception {
         PacketInput input = PacketCases.usualInput(PacketLanguage.ZH);
         String text = compact(textOf(write(input, null), null));
