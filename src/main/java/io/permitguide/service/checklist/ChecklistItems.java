@@ -2,6 +2,7 @@ package io.permitguide.service.checklist;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.permitguide.service.data.BundledData;
 import io.permitguide.service.data.DataFileException;
 import io.permitguide.service.storage.Json;
 import java.io.IOException;
@@ -26,14 +27,7 @@ public final class ChecklistItems {
     }
 
     public static List<ChecklistItem> load(String resource) {
-        try (InputStream in = ChecklistItems.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new DataFileException(resource, "not found on the class path");
-            }
-            return parse(in, resource);
-        } catch (IOException e) {
-            throw new DataFileException(resource, e.getMessage(), e);
-        }
+        return BundledData.load(resource, ChecklistItems::parse);
     }
 
     static List<ChecklistItem> parse(InputStream in, String file) {

@@ -1,6 +1,7 @@
 package io.permitguide.service.city;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.permitguide.service.data.BundledData;
 import io.permitguide.service.data.DataFileException;
 import io.permitguide.service.storage.Json;
 import java.io.IOException;
@@ -30,14 +31,7 @@ public final class CityProfiles {
     }
 
     public static CityProfiles load(String resource) {
-        try (InputStream in = CityProfiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new DataFileException(resource, "not found on the class path");
-            }
-            return parse(in, resource);
-        } catch (IOException e) {
-            throw new DataFileException(resource, e.getMessage(), e);
-        }
+        return BundledData.load(resource, CityProfiles::parse);
     }
 
     static CityProfiles parse(InputStream in, String file) {

@@ -1,6 +1,7 @@
 package io.permitguide.service.guidance;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.permitguide.service.data.BundledData;
 import io.permitguide.service.data.DataFileException;
 import io.permitguide.service.data.Source;
 import io.permitguide.service.storage.Json;
@@ -40,14 +41,7 @@ public final class RuleBook {
     }
 
     public static RuleBook load(String resource) {
-        try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new DataFileException(resource, "not found on the class path");
-            }
-            return parse(in, resource);
-        } catch (IOException e) {
-            throw new DataFileException(resource, e.getMessage(), e);
-        }
+        return BundledData.load(resource, RuleBook::parse);
     }
 
     static RuleBook parse(InputStream in, String file) {
