@@ -1,5 +1,8 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.checklist.ChecklistBuilder;
+import io.permitguide.service.timeline.PermitState;
+
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.ChinaDates;
@@ -10,7 +13,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The second line of a case in the list: the permit status and days left, coloured by urgency with the
+ * The second line of a case in the list: the permit status and days left (and, before the application, how many
+ * papers are ready), coloured by urgency with the
  * style classes {@code status-ok}, {@code status-soon}, {@code status-urgent} and {@code status-none}.
  */
 final class CaseListStatus {
@@ -27,6 +31,13 @@ final class CaseListStatus {
     static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
         PermitStatus status = PermitTimeline.of(familyCase, today).status();
         String style = "status-" + TimelineTexts.urgency(status).name().toLowerCase(Locale.ROOT);
-        return new Line(TimelineTexts.caseListLine(status, messages), style);
+        String line = TimelineTexts.caseListLine(status, messages);
+        if (status.state() == PermitState.NOT_APPLIED) {
+            // Before the application, the papers are what the family is working on.
+            var entries = ChecklistBuilder.bundled().build(familyCase, PermitTimeline.cityOf(familyCase), today);
+            ChecklistBuilder.Summary papers = ChecklistBuilder.summary(entries);
+            line = messages.get("checklist.caseList", line, papers.ready(), papers.total());
+        }
+        return new Line(line, style);
     }
 }

@@ -1,6 +1,7 @@
 package io.permitguide.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
@@ -33,8 +34,18 @@ class CaseListStatusTest {
 
     @Test
     void noCountdownWithoutDates() {
-        assertEquals(new CaseListStatus.Line("Not applied", "status-none"), on(new FamilyCase(), "2025-01-30"));
-        assertEquals("status-none", CaseListStatus.of(new FamilyCase(), Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).styleClass());
-        assertEquals("未申请", CaseListStatus.of(new FamilyCase(), Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text());
+        FamilyCase empty = new FamilyCase();
+        CaseListStatus.Line line = on(empty, "2025-01-30");
+        assertEquals("status-none", line.styleClass());
+        assertTrue(line.text().matches("Not applied · papers 0/\\d+"), line.text());
+        assertEquals("status-none", CaseListStatus.of(empty, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).styleClass());
+        assertTrue(CaseListStatus.of(empty, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text().startsWith("未申请"));
+    }
+
+    @Test
+    void beforeTheApplicationThePapersReadyShow() {
+        FamilyCase c = new FamilyCase();
+        c.getChecklist().progressOf("applicationForm").setState(io.permitguide.model.ItemState.HAVE);
+        assertTrue(on(c, "2025-01-30").text().contains("papers 1/"), on(c, "2025-01-30").text());
     }
 }
