@@ -7,45 +7,24 @@ import io.permitguide.service.guidance.AssessmentText;
 import io.permitguide.service.guidance.Finding;
 import io.permitguide.service.guidance.GuidanceService;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.storage.Json;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code assess CASE.json [--json]}: which document the child needs, why, and what to watch for. */
 @Command(name = "assess", mixinStandardHelpOptions = true)
-public class AssessCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CaseFileOption caseFile;
-
-    @Mixin
-    TodayOption today;
-
-    @Option(names = "--json")
-    boolean json;
+public class AssessCommand extends CaseReportCommand {
+    @Override
+    Object asJson(FamilyCase familyCase, LocalDate today, Messages messages) {
+        return asJson(GuidanceService.bundled().assess(familyCase, today), messages);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        Messages messages = caseFile.messages();
-        FamilyCase familyCase = caseFile.load(spec);
-        Assessment assessment = GuidanceService.bundled().assess(familyCase, today.resolve(spec, messages));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.mapper().writeValueAsString(asJson(assessment, messages)));
-        } else {
-            AssessmentText.lines(assessment, messages).forEach(out::println);
-        }
-        out.flush();
-        return 0;
+    void printForPeople(FamilyCase familyCase, LocalDate today, Messages messages, PrintWriter out) {
+        AssessmentText.lines(GuidanceService.bundled().assess(familyCase, today), messages).forEach(out::println);
     }
 
     /** Stable codes for scripts, with the texts in the chosen language beside them. */

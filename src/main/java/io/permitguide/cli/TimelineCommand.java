@@ -2,47 +2,24 @@ package io.permitguide.cli;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.storage.Json;
 import io.permitguide.service.timeline.Conflict;
 import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.TimelineTexts;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code timeline CASE.json [--json] [--today YYYY-MM-DD] [--lang en|zh]}: the case's dates, status and conflicts. */
 @Command(name = "timeline", mixinStandardHelpOptions = true)
-public class TimelineCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CaseFileOption caseFile;
-
-    @Mixin
-    TodayOption today;
-
-    @Option(names = "--json")
-    boolean json;
+public class TimelineCommand extends CaseReportCommand {
+    @Override
+    Object asJson(FamilyCase familyCase, LocalDate today, Messages messages) {
+        return PermitTimeline.of(familyCase, today);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        Messages messages = caseFile.messages();
-        FamilyCase familyCase = caseFile.load(spec);
-        LocalDate day = today.resolve(spec, messages);
-        PermitTimeline timeline = PermitTimeline.of(familyCase, day);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.mapper().writeValueAsString(timeline));
-        } else {
-            printHuman(timeline, messages, out);
-        }
-        out.flush();
-        return 0;
+    void printForPeople(FamilyCase familyCase, LocalDate today, Messages messages, PrintWriter out) {
+        printHuman(PermitTimeline.of(familyCase, today), messages, out);
     }
 
     private static void printHuman(PermitTimeline t, Messages m, PrintWriter out) {

@@ -58,6 +58,11 @@ class NoNetworkTest {
 
             PermitGuideCommand.run(sink(), sink(), "--version");
             PermitGuideCommand.run(sink(), sink(), "--help");
+            for (String command : new String[] {"assess", "checklist", "timeline"}) {
+                assertEquals(0, PermitGuideCommand.run(sink(), sink(), command, exported.toString(), "--json", "--lang", "en"), command);
+            }
+            assertEquals(0, PermitGuideCommand.run(sink(), sink(), "packet", exported.toString(), "-o", data.resolve("p.pdf").toString()));
+            assertEquals(0, PermitGuideCommand.run(sink(), sink(), "calendar", exported.toString(), "-o", data.resolve("c.ics").toString()));
             Thread.sleep(200);
             assertEquals(0, trap.attempts());
         }
