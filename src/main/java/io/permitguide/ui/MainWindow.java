@@ -23,7 +23,8 @@ public final class MainWindow {
 
     /** Theme, font and first view; call on the FX thread before showing. */
     public void open() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The binary form of the theme parses several times faster than its CSS, which the first frame waits for.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Fonts.loadBundled();
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1180, 780);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
