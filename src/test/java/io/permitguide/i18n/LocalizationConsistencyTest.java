@@ -80,6 +80,24 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void textsWithPlaceholdersKeepTheirApostrophes() throws IOException {
+        // MessageFormat reads a single ' as a quote and drops it: "the bureau's" would print as "the bureaus".
+        List<String> broken = new ArrayList<>();
+        for (String base : Messages.BUNDLES) {
+            for (String language : List.of("en", "zh")) {
+                Properties texts = load(I18N.resolve(base + "_" + language + ".properties"));
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                        broken.add(base + "_" + language + ":" + key);
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "use ’ or '' in: " + broken);
+    }
+
+    @Test
     void everyKeyUsedInTheViewsExists() throws IOException {
         Messages en = Messages.of(Language.EN);
         List<String> missing = new ArrayList<>();

@@ -111,6 +111,8 @@ class ChecklistBuilderTest {
             for (ChecklistItem item : ChecklistItems.bundled()) {
                 assertTrue(Messages.of(language).containsKey(item.nameKey()), item.nameKey());
                 assertTrue(Messages.of(language).containsKey(item.whyKey()), item.whyKey());
+                // The why is always formatted with the city's figures, which would swallow a plain apostrophe.
+                assertTrue(!Messages.of(language).getString(item.whyKey()).contains("'"), item.whyKey() + " uses ’ rather than '");
             }
         }
     }
