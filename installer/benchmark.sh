@@ -95,6 +95,23 @@ for ((i = 1; i <= runs; i++)); do
     log "run $i/$runs: app ${app_times[-1]} ms, bare ${bare_times[-1]} ms"
 done
 
+# A cold command-line start to a written packet (issue 6), through the terminal command and the menu's launcher.
+packet_ms() {
+    local launcher=$1 start end
+    fresh_data
+    start=$(date +%s%3N)
+    PERMITGUIDE_DATA="$work/data" "$launcher" packet installer/bench/sample-case.json -o "$work/packet.pdf" >/dev/null 2>&1 \
+        || { log "no packet from $launcher"; echo 0; return; }
+    end=$(date +%s%3N)
+    echo $((end - start))
+}
+command_times=() native_times=()
+for ((i = 1; i <= runs; i++)); do
+    command_times+=("$(packet_ms "$image/lib/permit-guide-command.sh")")
+    native_times+=("$(packet_ms "$image/bin/permit-guide")")
+done
+packet_kb=$(( $(stat -c %s "$work/packet.pdf") / 1024 ))
+
 # Resident memory of the open window a few seconds after it showed (the launcher runs the JVM in its own process).
 rss_mb() {
     local launcher=$1 pid kb
@@ -129,4 +146,7 @@ Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {prin
 | RSS of the open window (MB) | $app_rss (one case) | $bare_rss | at most 250 MB |
 | .deb (MB) | $deb_mb | | at most 45 MB |
 | app image on disk (MB) | $image_mb | $bare_mb | |
+| \`packet\` from a cold command line, \`permit-guide\` command, median (ms) | $(printf '%s\n' "${command_times[@]}" | median) | | under 1 s |
+| the same through the menu's native launcher, median (ms) | $(printf '%s\n' "${native_times[@]}" | median) | | |
+| packet PDF (KB) | $packet_kb | | under 300 KB |
 EOF

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Package test, as a user meets the app: build the .deb with the release profile, install it with apt, run the
-# installed launcher's command line, open the installed GUI under Xvfb until its window is up, close it, remove the
-# package and check that the user's data folder is still there. Any failure exits non-zero.
+# installed command (and the menu's native launcher), open the installed GUI through the menu's launcher under Xvfb
+# until its window is up, close it, remove the package and check that the user's data folder is still there.
+# Any failure exits non-zero.
 # Needs root (apt-get) and network access to the Debian mirror for the package's dependencies.
 #   bash installer/ci-package.sh            (.ci/run calls it)
 set -euo pipefail
@@ -31,8 +32,11 @@ apt-get install -y -qq "./$deb" >/dev/null
 dpkg -s permit-guide | grep -q '^Status: install ok installed' || fail "package not installed"
 
 launcher=/usr/bin/permit-guide
+native=/opt/permit-guide/bin/permit-guide
 [ -x "$launcher" ] || fail "$launcher missing"
+[ -x "$native" ] || fail "$native missing"
 [ -f /usr/share/applications/permit-guide.desktop ] || fail "menu entry missing"
+grep -q "^Exec=$native " /usr/share/applications/permit-guide.desktop || fail "menu entry does not start $native"
 grep -q '^Name\[zh_CN\]=' /usr/share/applications/permit-guide.desktop || fail "menu entry has no Chinese name"
 [ -f /usr/share/icons/hicolor/256x256/apps/permit-guide.png ] || fail "icon missing"
 [ -f /usr/share/mime/packages/permit-guide.xml ] || fail "case file type missing"
@@ -44,6 +48,8 @@ version=$("$launcher" --version 2>&1) || fail "--version exited non-zero: $versi
 echo "  $version"
 grep -q '^Permit Guide [0-9]' <<<"$version" || fail "unexpected --version output"
 if grep -qi 'warning' <<<"$version"; then fail "the launcher printed a warning: $version"; fi
+native_version=$("$native" --version 2>&1) || fail "$native --version exited non-zero: $native_version"
+[ "$native_version" = "$version" ] || fail "the menu's launcher says \"$native_version\", the command \"$version\""
 
 step "permit-guide --help"
 help=$("$launcher" --help 2>&1) || fail "--help exited non-zero"
@@ -67,7 +73,7 @@ step "opening the installed GUI under Xvfb"
 gui_log=$(mktemp)
 PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
     xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
-        /usr/bin/permit-guide >"$1" 2>&1 &
+        "$2" >"$1" 2>&1 &
         app=$!
         for _ in $(seq 1 120); do
             if xdotool search --name "Permit Guide" >/dev/null 2>&1; then break; fi
@@ -84,7 +90,7 @@ PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
         for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
         kill -9 "$app" 2>/dev/null || true
         [ -n "$found" ]
-    ' _ "$gui_log" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
+    ' _ "$gui_log" "$native" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
 grep '^startup-probe:' "$gui_log" | sed 's/^/  /' || fail "the window never reported its first frame"
 
 step "apt-get remove permit-guide"

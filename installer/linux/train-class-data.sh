@@ -7,9 +7,11 @@
 #                       jar paths). Run with -XX:SharedArchiveFile.
 #   aot    (JDK 24+):   -XX:AOTCacheOutput -> lib/app/permit-guide.aot (valid after the folder moves). Run with
 #                       -XX:AOTCache.
-# Usage: train-class-data.sh APP_IMAGE_DIR appcds|aot LAUNCHER_NAME SAMPLE_CASE
+# With a fifth argument `cli`, an AppCDS list also gets the classes of one `packet` command (the heaviest command
+# line), so a cold command-line start is quick too. An AOT cache is written by one run, so it holds the window only.
+# Usage: train-class-data.sh APP_IMAGE_DIR appcds|aot LAUNCHER_NAME SAMPLE_CASE [cli]
 set -euo pipefail
-image=$1 mode=$2 name=$3 sample=$4
+image=$1 mode=$2 name=$3 sample=$4 cli=${5:-}
 app="$image/lib/app"
 cfg="$app/$name.cfg"
 java="$image/lib/runtime/bin/java"
@@ -37,6 +39,13 @@ PERMITGUIDE_STARTUP_PROBE=exit PERMITGUIDE_DATA="$data" \
     "$java" "${dump[@]}" -Xlog:cds=warning "${options[@]}" -cp "$classpath" "$main" | tee "$data/train.log"
 grep -q '^startup-probe:' "$data/train.log" || { echo "train-class-data: the window never showed" >&2; exit 1; }
 [ -s "$archive" ] || { echo "train-class-data: no archive written at $archive" >&2; exit 1; }
+if [ "$mode" = appcds ] && [ "$cli" = cli ]; then
+    PERMITGUIDE_DATA="$data" "$java" -XX:DumpLoadedClassList="$data/cli.classlist" "${options[@]}" -cp "$classpath" "$main" \
+        packet "$sample" -o "$data/packet.pdf" >/dev/null
+    # One list, window classes first, each class once: the archive is dumped from the union of both runs.
+    cat "$archive" "$data/cli.classlist" | awk '!seen[$0]++' > "$data/merged.classlist"
+    mv "$data/merged.classlist" "$archive"
+fi
 if [ "$mode" = appcds ]; then
     sh "$(dirname "$0")/make-class-data.sh" "$image" "$name"
     archive="$app/$name.jsa"

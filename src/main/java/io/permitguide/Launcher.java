@@ -12,9 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Logging.init(DataFolder.resolve());
+        java.nio.file.Path dataFolder = DataFolder.resolve();
+        Logging.init(dataFolder);
         if (opensWindow(args)) {
-            Warmup.start();
+            Warmup.start(dataFolder);
             io.permitguide.ui.PermitGuideApp.launchWith(args);
         } else {
             System.exit(PermitGuideCommand.run(args));

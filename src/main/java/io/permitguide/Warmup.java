@@ -8,18 +8,23 @@ import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.guidance.RuleBook;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.Json;
+import io.permitguide.service.storage.StartupCases;
 import io.permitguide.service.timeline.ChinaDates;
 
 /**
- * Loads the bundled data and the JSON mapper on a second core while JavaFX starts, so the window's first frame
+ * Reads the user's cases, then the bundled data, on a second core while JavaFX starts, so the window's first frame
  * does not wait for them. Only an optimisation: whatever is not ready yet is loaded where it is first used.
  */
 final class Warmup {
     private Warmup() {
     }
 
-    static void start() {
-        Thread thread = new Thread(Warmup::run, "warm-up");
+    static void start(java.nio.file.Path dataFolder) {
+        Runnable readCases = StartupCases.readAhead(dataFolder);
+        Thread thread = new Thread(() -> {
+            readCases.run();
+            run();
+        }, "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();

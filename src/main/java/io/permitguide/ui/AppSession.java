@@ -7,6 +7,7 @@ import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.LoadResult;
 import io.permitguide.service.storage.SetAsideFile;
 import io.permitguide.service.storage.SettingsStore;
+import io.permitguide.service.storage.StartupCases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ public final class AppSession {
 
     /** Reads all cases; unreadable files are set aside and reported by {@link #setAside()}. */
     public void load() throws IOException {
-        LoadResult result = store.loadAll();
+        LoadResult result = StartupCases.take(store);
         cases.setAll(result.cases());
         setAside = result.setAside();
     }

@@ -22,9 +22,9 @@ public final class Fonts {
         if (loaded) {
             return;
         }
-        try (InputStream in = Fonts.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
-            Font[] fonts = in == null ? null : Font.loadFonts(in, 13);
-            if (fonts == null || fonts.length == 0) {
+        try (InputStream in = Fonts.class.getResourceAsStream("/fonts/wqy-microhei.ttf")) {
+            Font font = in == null ? null : Font.loadFont(in, 13);
+            if (font == null) {
                 LOG.warn("Bundled CJK font could not be loaded; Chinese may not render");
             }
         } catch (IOException e) {

@@ -2,21 +2,22 @@ package io.permitguide.service.packet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The bundled WenQuanYi Micro Hei, read once per JVM (about half a second) and embedded in each packet as a subset.
+ * The bundled WenQuanYi Micro Hei (trimmed for fast parsing, see src/tools/trim_font.py), read once per JVM and
+ * embedded in each packet as a subset.
  * It covers Latin and CJK, so one font sets all text; callers hold {@link #LOCK} while a document uses it, because
  * the parsed font reads from one shared buffer.
  */
 final class PacketFont {
     static final Object LOCK = new Object();
-    private static final String RESOURCE = "/fonts/wqy-microhei.ttc";
-    private static final String NAME = "WenQuanYiMicroHei";
+    private static final String RESOURCE = "/fonts/wqy-microhei.ttf";
     private static TrueTypeFont font;
     private static CmapLookup cmap;
 
@@ -69,14 +70,10 @@ final class PacketFont {
                     if (in == null) {
                         throw new IOException("Missing bundled font " + RESOURCE);
                     }
-                    // The collection stays open for the life of the JVM: the font reads its glyphs from it.
-                    TrueTypeCollection collection = new TrueTypeCollection(in);
-                    TrueTypeFont found = collection.getFontByName(NAME);
-                    if (found == null) {
-                        throw new IOException("Font " + NAME + " not found in " + RESOURCE);
-                    }
-                    cmap = found.getUnicodeCmapLookup();
-                    font = found;
+                    // The buffer stays open for the life of the JVM: the font reads its glyphs from it.
+                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    cmap = parsed.getUnicodeCmapLookup();
+                    font = parsed;
                 }
             }
             return font;
