@@ -7,7 +7,10 @@ import io.permitguide.service.checklist.ChecklistItems;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.guidance.RuleBook;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.storage.Json;
+import io.permitguide.service.FirstWindow;
+import io.permitguide.service.storage.DataFolder;
+import io.permitguide.service.storage.SettingsStore;
+import java.time.Duration;
 import io.permitguide.service.storage.StartupCases;
 import io.permitguide.service.timeline.ChinaDates;
 
@@ -32,18 +35,23 @@ final class Warmup {
 
     private static void run() {
         try {
-            Json.mapper();
+            // What the first frame's case list needs (status and papers), in the language the window opens in.
+            Messages.of(new SettingsStore(DataFolder.resolve()).effectiveLanguage());
+            CityProfiles.bundled();
+            WorkingDayCalendar.bundled().isWorkingDay(ChinaDates.today(ChinaDates.systemClock()));
+            ChecklistItems.bundled();
+            // The rest serves the sections and the other language; on two cores it would slow the first frame.
+            FirstWindow.awaitShown(Duration.ofSeconds(5));
+            RuleBook.bundled();
             for (Language language : Language.values()) {
                 Messages.of(language);
                 Countries.sortedCodes(language);
             }
-            CityProfiles.bundled();
-            WorkingDayCalendar.bundled().isWorkingDay(ChinaDates.today(ChinaDates.systemClock()));
-            RuleBook.bundled();
-            ChecklistItems.bundled();
         } catch (RuntimeException e) {
             // The same data is loaded again where it is used, and any error is reported there.
             org.slf4j.LoggerFactory.getLogger(Warmup.class).debug("Warm-up stopped: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -51,7 +51,7 @@ public final class AppSession {
 
     /** Reads all cases; unreadable files are set aside and reported by {@link #setAside()}. */
     public void load() throws IOException {
-        LoadResult result = StartupCases.take(store);
+        LoadResult result = StartupCases.take(dataFolder, store);
         cases.setAll(result.cases());
         setAside = result.setAside();
     }

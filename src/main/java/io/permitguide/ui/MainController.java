@@ -149,13 +149,7 @@ public class MainController {
     }
 
     private void afterFirstFrame(Runnable action) {
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        FirstFrame.then(stage.getScene(), () -> Platform.runLater(action));
     }
 
     private void loadSection(int index) {

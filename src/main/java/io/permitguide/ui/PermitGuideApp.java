@@ -1,5 +1,6 @@
 package io.permitguide.ui;
 
+import io.permitguide.service.FirstWindow;
 import io.permitguide.service.storage.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ public class PermitGuideApp extends Application {
         }
         MainWindow window = new MainWindow(session, stage);
         window.open();
+        FirstFrame.then(stage.getScene(), FirstWindow::shown);
         stage.show();
         StartupProbe.afterShown(stage);
         window.controller().afterShown(openedFiles());

@@ -24,10 +24,7 @@ public final class StartupProbe {
             return;
         }
         boolean exit = "exit".equalsIgnoreCase(mode.trim());
-        var scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+        FirstFrame.then(stage.getScene(), () -> {
             long now = System.currentTimeMillis();
             long sinceStart = ProcessHandle.current().info().startInstant()
                     .map(start -> now - start.toEpochMilli()).orElse(-1L);
@@ -38,7 +35,6 @@ public final class StartupProbe {
                 // Let the frame reach the screen, then leave the way a user's close does.
                 Platform.runLater(Platform::exit);
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class StartupCases {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
-    private record Pending(Path casesDir, CompletableFuture<LoadResult> result) {
+    private record Pending(Path dataFolder, CompletableFuture<LoadResult> result) {
     }
 
     private StartupCases() {
@@ -24,22 +24,22 @@ public final class StartupCases {
      * Registering first means the window never starts a second read of the same files while this one runs.
      */
     public static Runnable readAhead(Path dataFolder) {
-        CaseStore store = new CaseStore(dataFolder);
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
-        PENDING.set(new Pending(store.casesDir(), result));
+        PENDING.set(new Pending(dataFolder, result));
         return () -> {
             try {
-                result.complete(store.loadAll());
+                // The store is made here, off the caller's thread: its logger starts the logging framework (~0.1 s).
+                result.complete(new CaseStore(dataFolder).loadAll());
             } catch (IOException | RuntimeException e) {
                 result.completeExceptionally(e);
             }
         };
     }
 
-    /** The cases read ahead for this store's folder, waiting for them if need be; otherwise the store reads now. */
-    public static LoadResult take(CaseStore store) throws IOException {
+    /** The cases read ahead for this data folder, waiting for them if need be; otherwise the store reads now. */
+    public static LoadResult take(Path dataFolder, CaseStore store) throws IOException {
         Pending pending = PENDING.getAndSet(null);
-        if (pending == null || !pending.casesDir().equals(store.casesDir())) {
+        if (pending == null || !pending.dataFolder().equals(dataFolder)) {
             return store.loadAll();
         }
         try {
