@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Sends SLF4J logging to a rolling file in the data folder. Case contents are never logged.
- * The settings go in as {@code tinylog.*} system properties, which tinylog reads when something first logs: a
- * command that logs nothing never pays for starting the logger.
+ * The settings go in as {@code tinylog.*} system properties; then the logger starts on the calling thread, before
+ * the app starts any other: tinylog reads the time zone while it starts, and ical4j's time-zone provider logs
+ * while java.time starts, so two threads starting them at once deadlock (seen with the warm-up thread).
  */
 public final class Logging {
     private Logging() {
@@ -18,6 +19,7 @@ public final class Logging {
         } catch (java.io.IOException e) {
             set("writer", "console");
             set("writer.level", "warn");
+            startNow();
             return;
         }
         set("writer", "rolling file");
@@ -27,6 +29,11 @@ public final class Logging {
         set("writer.backups", "3");
         set("writer.level", "info");
         set("writer.format", "{date: yyyy-MM-dd HH:mm:ss} {level} {class-name}: {message}");
+        startNow();
+    }
+
+    private static void startNow() {
+        org.slf4j.LoggerFactory.getLogger(Logging.class);
     }
 
     private static void set(String key, String value) {

@@ -24,12 +24,12 @@ public final class StartupCases {
      * Registering first means the window never starts a second read of the same files while this one runs.
      */
     public static Runnable readAhead(Path dataFolder) {
+        CaseStore store = new CaseStore(dataFolder);
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         PENDING.set(new Pending(dataFolder, result));
         return () -> {
             try {
-                // The store is made here, off the caller's thread: its logger starts the logging framework (~0.1 s).
-                result.complete(new CaseStore(dataFolder).loadAll());
+                result.complete(store.loadAll());
             } catch (IOException | RuntimeException e) {
                 result.completeExceptionally(e);
             }
