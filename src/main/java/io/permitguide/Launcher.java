@@ -2,6 +2,7 @@ package io.permitguide;
 
 import io.permitguide.cli.PermitGuideCommand;
 import io.permitguide.service.storage.DataFolder;
+import java.nio.file.Path;
 
 /**
  * The one entry point. With no arguments (or only a case file, as a file manager passes it) it opens the
@@ -12,7 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        java.nio.file.Path dataFolder = DataFolder.resolve();
+        Path dataFolder = DataFolder.resolve();
         Logging.init(dataFolder);
         if (opensWindow(args)) {
             Warmup.start(dataFolder);

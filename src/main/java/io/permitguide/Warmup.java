@@ -2,17 +2,17 @@ package io.permitguide;
 
 import io.permitguide.model.Language;
 import io.permitguide.service.Countries;
+import io.permitguide.service.FirstWindow;
 import io.permitguide.service.calendar.WorkingDayCalendar;
 import io.permitguide.service.checklist.ChecklistItems;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.guidance.RuleBook;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.FirstWindow;
-import io.permitguide.service.storage.DataFolder;
 import io.permitguide.service.storage.SettingsStore;
-import java.time.Duration;
 import io.permitguide.service.storage.StartupCases;
 import io.permitguide.service.timeline.ChinaDates;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Reads the user's cases, then the bundled data, on a second core while JavaFX starts, so the window's first frame
@@ -22,21 +22,21 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void start(java.nio.file.Path dataFolder) {
+    static void start(Path dataFolder) {
         Runnable readCases = StartupCases.readAhead(dataFolder);
         Thread thread = new Thread(() -> {
             readCases.run();
-            run();
+            loadData(dataFolder);
         }, "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void run() {
+    private static void loadData(Path dataFolder) {
         try {
             // What the first frame's case list needs (status and papers), in the language the window opens in.
-            Messages.of(new SettingsStore(DataFolder.resolve()).effectiveLanguage());
+            Messages.of(new SettingsStore(dataFolder).effectiveLanguage());
             CityProfiles.bundled();
             WorkingDayCalendar.bundled().isWorkingDay(ChinaDates.today(ChinaDates.systemClock()));
             ChecklistItems.bundled();
