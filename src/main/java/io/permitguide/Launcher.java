@@ -14,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Path dataFolder = DataFolder.resolve();
-        Logging.init(dataFolder);
+        Logging.configure(dataFolder);
         if (opensWindow(args)) {
             Warmup.start(dataFolder);
             io.permitguide.ui.PermitGuideApp.launchWith(args);

@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
  * and the saving of edits (batched briefly so typing does not write a file per key stroke).
  */
 public final class AppSession {
-    private static final Logger LOG = LoggerFactory.getLogger(AppSession.class);
     private static final Duration SAVE_DELAY = Duration.millis(400);
 
     private final Path dataFolder;
@@ -39,7 +37,7 @@ public final class AppSession {
     private final Set<FamilyCase> unsaved = new LinkedHashSet<>();
     private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
     private List<SetAsideFile> setAside = List.of();
-    private BiConsumer<FamilyCase, IOException> saveErrorHandler = (c, e) -> LOG.error("Save failed", e);
+    private BiConsumer<FamilyCase, IOException> saveErrorHandler = (c, e) -> LoggerFactory.getLogger(AppSession.class).error("Save failed", e);
 
     public AppSession(Path dataFolder) {
         this.dataFolder = dataFolder;
@@ -87,7 +85,7 @@ public final class AppSession {
         try {
             settings.save(new SettingsStore.Settings(newLanguage));
         } catch (IOException e) {
-            LOG.warn("Could not remember the language: {}", e.getMessage());
+            LoggerFactory.getLogger(AppSession.class).warn("Could not remember the language: {}", e.getMessage());
         }
         language.set(newLanguage);
     }

@@ -3,7 +3,6 @@ package io.permitguide.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import javafx.scene.text.Font;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Fonts {
     public static final String FAMILY = "WenQuanYi Micro Hei";
-    private static final Logger LOG = LoggerFactory.getLogger(Fonts.class);
     private static boolean loaded;
 
     private Fonts() {
@@ -25,10 +23,10 @@ public final class Fonts {
         try (InputStream in = Fonts.class.getResourceAsStream("/fonts/wqy-microhei.ttf")) {
             Font font = in == null ? null : Font.loadFont(in, 13);
             if (font == null) {
-                LOG.warn("Bundled CJK font could not be loaded; Chinese may not render");
+                LoggerFactory.getLogger(Fonts.class).warn("Bundled CJK font could not be loaded; Chinese may not render");
             }
         } catch (IOException e) {
-            LOG.warn("Bundled CJK font could not be read: {}", e.getMessage());
+            LoggerFactory.getLogger(Fonts.class).warn("Bundled CJK font could not be read: {}", e.getMessage());
         }
         loaded = true;
     }

@@ -1,6 +1,7 @@
 package io.permitguide.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -36,4 +37,10 @@ class ArchitectureTest {
     static final ArchRule theModelDependsOnNothingOfTheApp = noClasses()
             .that().resideInAPackage("io.permitguide.model..")
             .should().dependOnClassesThat().resideInAnyPackage("io.permitguide.service..", "io.permitguide.cli..", "io.permitguide.ui..");
+
+    /** A logger held in a static field starts tinylog when its class loads; a start that logs nothing never should. */
+    @ArchTest
+    static final ArchRule loggersAreTakenWhereTheyLog = noFields()
+            .that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("io.permitguide..")
+            .should().haveRawType(org.slf4j.Logger.class);
 }

@@ -16,7 +16,7 @@ public final class LogProbe {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
-        Logging.init(data);
+        Logging.configure(data);
         CaseStore store = new CaseStore(data);
         FamilyCase familyCase = new FamilyCase();
         familyCase.getChild().getForeignPassports().add(new Passport("US", LogPrivacyTest.PASSPORT, LocalDate.of(2030, 1, 1)));

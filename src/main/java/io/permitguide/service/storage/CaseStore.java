@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * deleted cases to {@code <data>/deleted}: nothing a user made is ever destroyed by the app.
  */
 public class CaseStore {
-    private static final Logger LOG = LoggerFactory.getLogger(CaseStore.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path casesDir;
@@ -112,7 +110,7 @@ public class CaseStore {
         AtomicFiles.createPrivateDirectories(damagedDir);
         Path target = damagedDir.resolve(stamped(file.getFileName().toString()));
         Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-        LOG.warn("Set aside unreadable case file {} as {}: {}", file.getFileName(), target.getFileName(), e.problem());
+        LoggerFactory.getLogger(CaseStore.class).warn("Set aside unreadable case file {} as {}: {}", file.getFileName(), target.getFileName(), e.problem());
         return new SetAsideFile(file, target, e.problem(), e.getMessage());
     }
 

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Application preferences (settings.json in the data folder). A bad file falls back to defaults. */
 public class SettingsStore {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
     /** Preferences kept between runs; {@code language} null means "follow the system". */
     public record Settings(Language language) {
@@ -29,7 +27,7 @@ public class SettingsStore {
         try {
             return Json.mapper().readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
-            LOG.warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
+            LoggerFactory.getLogger(SettingsStore.class).warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
             return new Settings(null);
         }
     }

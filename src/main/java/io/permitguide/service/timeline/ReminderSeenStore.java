@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * the {@code remind} command so that whichever runs first shows the missed ones once.
  */
 public final class ReminderSeenStore {
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderSeenStore.class);
 
     record Seen(LocalDate lastSeen) {
     }
@@ -33,7 +31,7 @@ public final class ReminderSeenStore {
         try {
             return Json.mapper().readValue(file.toFile(), Seen.class).lastSeen();
         } catch (IOException e) {
-            LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
+            LoggerFactory.getLogger(ReminderSeenStore.class).warn("Ignoring unreadable {}: {}", file, e.getMessage());
             return null;
         }
     }

@@ -19,7 +19,6 @@ import javafx.animation.Timeline;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * was closed) and again whenever the date in China changes while it runs. Call on the JavaFX thread.
  */
 public final class ReminderNotifier {
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderNotifier.class);
 
     private final ReminderSeenStore seen;
     private final Supplier<Messages> messages;
@@ -52,7 +50,7 @@ public final class ReminderNotifier {
         try {
             seen.markSeen(today);
         } catch (IOException e) {
-            LOG.warn("Could not record the reminders as seen: {}", e.getMessage());
+            LoggerFactory.getLogger(ReminderNotifier.class).warn("Could not record the reminders as seen: {}", e.getMessage());
         }
         if (!due.isEmpty()) {
             Messages messages = this.messages.get();
