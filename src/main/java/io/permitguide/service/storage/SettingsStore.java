@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 /** Application preferences (settings.json in the data folder). A bad file falls back to defaults. */
 public class SettingsStore {
-
     /** Preferences kept between runs; {@code language} null means "follow the system". */
     public record Settings(Language language) {
     }

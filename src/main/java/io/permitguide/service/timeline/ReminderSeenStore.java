@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * the {@code remind} command so that whichever runs first shows the missed ones once.
  */
 public final class ReminderSeenStore {
-
     record Seen(LocalDate lastSeen) {
     }
 
