@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Package test, as a user meets the app: build the .deb with the release profile, install it with apt, run the
-# installed command (and the menu's native launcher), open the installed GUI through the menu's launcher under Xvfb
-# until its window is up, close it, remove the package and check that the user's data folder is still there.
+# installed command (and jpackage's native launcher), open the installed GUI the way the menu entry does under Xvfb
+# until its window is up (and belongs to the menu entry), close it, remove the package and check that the user's
+# data folder is still there.
 # Any failure exits non-zero.
 # Needs root (apt-get) and network access to the Debian mirror for the package's dependencies.
 #   bash installer/ci-package.sh            (.ci/run calls it)
@@ -12,8 +13,8 @@ export DEBIAN_FRONTEND=noninteractive
 step() { echo "ci-package: $*"; }
 fail() { echo "ci-package: FAILED: $*" >&2; exit 1; }
 
-step "tools for the check (xvfb, xdotool)"
-apt-get install -y -qq --no-install-recommends xvfb xauth xdotool >/dev/null
+step "tools for the check (xvfb, xdotool, xprop)"
+apt-get install -y -qq --no-install-recommends xvfb xauth xdotool x11-utils >/dev/null
 
 step "building the .deb (mvn -Prelease)"
 mvn -B -ntp -q -Prelease -DskipTests package
@@ -35,9 +36,11 @@ launcher=/usr/bin/permit-guide
 native=/opt/permit-guide/bin/permit-guide
 [ -x "$launcher" ] || fail "$launcher missing"
 [ -x "$native" ] || fail "$native missing"
-[ -f /usr/share/applications/permit-guide.desktop ] || fail "menu entry missing"
-grep -q "^Exec=$native " /usr/share/applications/permit-guide.desktop || fail "menu entry does not start $native"
-grep -q '^Name\[zh_CN\]=' /usr/share/applications/permit-guide.desktop || fail "menu entry has no Chinese name"
+entry=/usr/share/applications/permit-guide.desktop
+[ -f "$entry" ] || fail "menu entry missing"
+menu_exec=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$entry")
+[ "$(readlink -f "$menu_exec")" = "$(readlink -f "$launcher")" ] || fail "menu entry starts $menu_exec, not the command $launcher links to"
+grep -q '^Name\[zh_CN\]=' "$entry" || fail "menu entry has no Chinese name"
 [ -f /usr/share/icons/hicolor/256x256/apps/permit-guide.png ] || fail "icon missing"
 [ -f /usr/share/mime/packages/permit-guide.xml ] || fail "case file type missing"
 [ -s /opt/permit-guide/lib/app/permit-guide.jsa ] || [ -s /opt/permit-guide/lib/app/permit-guide.aot ] \
@@ -49,7 +52,7 @@ echo "  $version"
 grep -q '^Permit Guide [0-9]' <<<"$version" || fail "unexpected --version output"
 if grep -qi 'warning' <<<"$version"; then fail "the launcher printed a warning: $version"; fi
 native_version=$("$native" --version 2>&1) || fail "$native --version exited non-zero: $native_version"
-[ "$native_version" = "$version" ] || fail "the menu's launcher says \"$native_version\", the command \"$version\""
+[ "$native_version" = "$version" ] || fail "jpackage's launcher says \"$native_version\", the command \"$version\""
 
 step "permit-guide --help"
 help=$("$launcher" --help 2>&1) || fail "--help exited non-zero"
@@ -69,7 +72,7 @@ fi
 data=$(mktemp -d)/permit-guide-data
 mkdir -p "$data/cases"
 cp installer/bench/sample-case.json "$data/cases/sample.json"
-step "opening the installed GUI under Xvfb"
+step "opening the installed GUI under Xvfb as the menu entry does ($menu_exec)"
 gui_log=$(mktemp)
 PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
     xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
@@ -83,6 +86,7 @@ PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
         for _ in $(seq 1 40); do grep -q "^startup-probe:" "$1" && break; sleep 0.25; done
         if [ -n "$found" ]; then
             echo "  window \"$(xdotool getwindowname "$found")\" is up; closing it"
+            xprop -id "$found" WM_CLASS >"$1.wmclass" 2>&1 || true
             xdotool windowclose "$found" 2>/dev/null || kill "$app"
         else
             kill "$app" 2>/dev/null || true
@@ -90,8 +94,12 @@ PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
         for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
         kill -9 "$app" 2>/dev/null || true
         [ -n "$found" ]
-    ' _ "$gui_log" "$native" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
+    ' _ "$gui_log" "$menu_exec" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
 grep '^startup-probe:' "$gui_log" | sed 's/^/  /' || fail "the window never reported its first frame"
+# The desktop groups the window under the menu entry (its icon and name) only if the two name the same class.
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry")
+grep -q "\"$wm_class\"" "$gui_log.wmclass" || fail "window class $(cat "$gui_log.wmclass") is not the menu entry's $wm_class"
+echo "  window class $wm_class, as the menu entry says"
 
 step "apt-get remove permit-guide"
 apt-get remove -y -qq permit-guide >/dev/null
@@ -101,5 +109,5 @@ dpkg -s permit-guide 2>/dev/null | grep -q '^Status: install ok installed' && fa
 [ ! -e /opt/permit-guide/lib/app/permit-guide.jsa ] || fail "class-data archive left behind"
 [ -f "$data/cases/sample.json" ] || fail "the user's data folder did not survive the removal"
 step "data folder kept: $data"
-rm -rf "$(dirname "$data")" "$gui_log"
+rm -rf "$(dirname "$data")" "$gui_log" "$gui_log.wmclass"
 step "OK"

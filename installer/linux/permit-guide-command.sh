@@ -1,9 +1,10 @@
 #!/bin/sh
-# `permit-guide` on the PATH (/usr/bin/permit-guide links here): the same runtime, class path, options and class-data
-# archive as the native launcher in bin/, read from lib/app/permit-guide.cfg, without the native launcher's start-up
-# cost. jpackage's Linux launcher asks rpm and dpkg which package owns it, twice per start (`dpkg -S` reads every
-# installed package's file list: 0.2-0.5 s each), which is most of a short command such as `packet` or an hourly
-# `remind`. The menu entry keeps the native launcher. The options have no spaces (installer/jpackage/common.txt).
+# How the installed app starts: the menu entry runs this script, and `permit-guide` on the PATH links to it
+# (/usr/bin/permit-guide). The same runtime, class path, options and class-data archive as the native launcher in
+# bin/, read from lib/app/permit-guide.cfg, without the native launcher's start-up cost: jpackage's Linux launcher
+# asks rpm and dpkg which package owns it, twice per start, and `dpkg -S` reads every installed package's file list
+# (0.2 s each with 760 packages, more on a desktop with thousands). The native launcher stays in bin/ and works the
+# same. The options have no spaces (installer/jpackage/common.txt).
 set -e
 root=$(dirname "$(dirname "$(readlink -f "$0")")")
 app="$root/lib/app"
