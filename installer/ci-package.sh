@@ -83,7 +83,8 @@ PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
             sleep 0.5
         done
         found=$(xdotool search --name "Permit Guide" 2>/dev/null | head -1 || true)
-        for _ in $(seq 1 40); do grep -q "^startup-probe:" "$1" && break; sleep 0.25; done
+        # The window opens with the opening view; wait for the main view in it.
+        for _ in $(seq 1 60); do grep -q "^startup-probe: main-view" "$1" && break; sleep 0.25; done
         if [ -n "$found" ]; then
             echo "  window \"$(xdotool getwindowname "$found")\" is up; closing it"
             xprop -id "$found" WM_CLASS >"$1.wmclass" 2>&1 || true
@@ -96,6 +97,7 @@ PERMITGUIDE_DATA="$data" PERMITGUIDE_STARTUP_PROBE=print \
         [ -n "$found" ]
     ' _ "$gui_log" "$menu_exec" || { cat "$gui_log" >&2; fail "the installed GUI showed no window"; }
 grep '^startup-probe:' "$gui_log" | sed 's/^/  /' || fail "the window never reported its first frame"
+grep -q '^startup-probe: main-view' "$gui_log" || fail "the main view never came up in the window"
 # The desktop groups the window under the menu entry (its icon and name) only if the two name the same class.
 wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry")
 grep -q "\"$wm_class\"" "$gui_log.wmclass" || fail "window class $(cat "$gui_log.wmclass") is not the menu entry's $wm_class"

@@ -8,15 +8,15 @@ import io.permitguide.service.checklist.ChecklistItems;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.guidance.RuleBook;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.storage.SettingsStore;
 import io.permitguide.service.storage.StartupCases;
 import io.permitguide.service.timeline.ChinaDates;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Reads the user's cases, then the bundled data, on a second core while JavaFX starts, so the window's first frame
- * does not wait for them. Only an optimisation: whatever is not ready yet is loaded where it is first used.
+ * Once the window is on screen, reads the user's cases, then the bundled data, on a second core while the main
+ * view is built, so the main view does not wait for them. Only an optimisation: whatever is not ready yet is loaded
+ * where it is first used.
  */
 final class Warmup {
     private Warmup() {
@@ -25,26 +25,36 @@ final class Warmup {
     static void start(Path dataFolder) {
         Runnable readCases = StartupCases.readAhead(dataFolder);
         Thread thread = new Thread(() -> {
+            // The opening view's two lines, read here while the toolkit starts (about 50 ms, mostly the first
+            // resource bundle of the process).
+            for (Language language : Language.values()) {
+                Messages.of(language);
+            }
+            try {
+                // On two cores the rest would hold back the window's first frame; it is needed for the second.
+                FirstWindow.awaitOpened(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // Always: the window waits for these cases.
             readCases.run();
-            loadData(dataFolder);
+            loadData();
         }, "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void loadData(Path dataFolder) {
+    private static void loadData() {
         try {
-            // What the first frame's case list needs (status and papers), in the language the window opens in.
-            Messages.of(new SettingsStore(dataFolder).effectiveLanguage());
+            // What the main view's case list needs (status and papers).
             CityProfiles.bundled();
             WorkingDayCalendar.bundled().isWorkingDay(ChinaDates.today(ChinaDates.systemClock()));
             ChecklistItems.bundled();
-            // The rest serves the sections and the other language; on two cores it would slow the first frame.
+            // The rest serves the sections and the other language; on two cores it would slow the main view.
             FirstWindow.awaitShown(Duration.ofSeconds(5));
             RuleBook.bundled();
             for (Language language : Language.values()) {
-                Messages.of(language);
                 Countries.sortedCodes(language);
             }
         } catch (RuntimeException e) {

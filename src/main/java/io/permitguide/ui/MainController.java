@@ -74,8 +74,14 @@ public class MainController {
     private Messages messages;
     private CaseContext context;
     private final SectionViews sectionViews = new SectionViews();
+    private boolean sectionAfterFirstFrame;
 
-    void init(AppSession session, Stage stage, String selectedCaseId, int sectionIndex) {
+    /**
+     * Wires the view to the session and selects a case. In the window's first main view ({@code firstView}) the
+     * selected case's section is built after the view's first frame: the window shows the case list sooner.
+     */
+    void init(AppSession session, Stage stage, String selectedCaseId, int sectionIndex, boolean firstView) {
+        this.sectionAfterFirstFrame = firstView;
         this.session = session;
         this.stage = stage;
         this.messages = session.messages();
@@ -104,6 +110,7 @@ public class MainController {
                 .or(() -> session.cases().stream().findFirst())
                 .ifPresent(c -> caseList.getSelectionModel().select(c));
         Platform.runLater(() -> caseList.requestFocus());
+        sectionAfterFirstFrame = false;
     }
 
     /** Things that need the window on screen: files that could not be read, files passed on the command line. */
@@ -140,11 +147,10 @@ public class MainController {
             session.scheduleSave(familyCase);
             refreshList();
         }, stage);
-        if (stage.isShowing()) {
-            loadSection(sections.getSelectionModel().getSelectedIndex());
-        } else {
-            // At start the window first shows the case list, then fills in the section: it opens sooner that way.
+        if (sectionAfterFirstFrame) {
             afterFirstFrame(() -> loadSection(sections.getSelectionModel().getSelectedIndex()));
+        } else {
+            loadSection(sections.getSelectionModel().getSelectedIndex());
         }
     }
 

@@ -4,12 +4,15 @@ import io.permitguide.ui.timeline.ReminderNotifier;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The main window: one scene whose root is reloaded when the language changes. */
 public final class MainWindow {
+    private static final String THEME = new PrimerLight().getUserAgentStylesheetBSS();
+
     private final AppSession session;
     private final Stage stage;
     private MainController controller;
@@ -21,38 +24,65 @@ public final class MainWindow {
         this.reminders = new ReminderNotifier(session.dataFolder(), session::messages);
     }
 
-    /** Theme, font and first view; call on the FX thread before showing. */
+    /**
+     * Shows the opening view (theme, font, two lines of text) at once; {@link #open} then puts the main view into
+     * the same scene. Call on the FX thread.
+     */
+    public static void showOpening(Stage stage) {
+        prepare(stage, OpeningView.create());
+        stage.setTitle(OpeningView.title());
+        stage.show();
+    }
+
+    /** The main view in the session's language; from any thread before the window shows it, else the FX thread. */
+    public static Views.Loaded<MainController> loadView(AppSession session) {
+        return Views.load("Main", session.messages());
+    }
+
+    /** The main view; call on the FX thread, before showing or in the window showing the opening view. */
     public void open() {
-        // The binary form of the theme parses several times faster than its CSS, which the first frame waits for.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        Fonts.loadBundled();
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1180, 780);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setMinWidth(880);
-        stage.setMinHeight(560);
+        open(loadView(session));
+    }
+
+    /** The same with a main view loaded beforehand ({@link #loadView}). */
+    public void open(Views.Loaded<MainController> view) {
+        if (stage.getScene() == null) {
+            prepare(stage, new javafx.scene.layout.Pane());
+        }
+        // The icon is decoded after the window's first frame; the desktop shows the menu entry's until then.
         var icon = MainWindow.class.getResource("/icons/app-64.png");
-        if (icon != null) {
+        if (icon != null && stage.getIcons().isEmpty()) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnCloseRequest(e -> {
             reminders.stop();
             session.flushSaves();
         });
-        loadView(null, 0);
+        show(view, null, 0, true);
         session.languageProperty().addListener((obs, old, now) -> {
             String selected = controller.selectedCaseId();
             int tab = controller.selectedSectionIndex();
             controller.dispose();
-            loadView(selected, tab);
+            show(loadView(session), selected, tab, false);
         });
     }
 
-    private void loadView(String selectedCaseId, int sectionIndex) {
-        Views.Loaded<MainController> loaded = Views.load("Main", session.messages());
-        controller = loaded.controller();
-        stage.getScene().setRoot(loaded.root());
-        controller.init(session, stage, selectedCaseId, sectionIndex);
+    /** Theme, font, the scene around a first root, and the size limits. */
+    private static void prepare(Stage stage, Parent root) {
+        // The binary form of the theme parses several times faster than its CSS, which the first frame waits for.
+        Application.setUserAgentStylesheet(THEME);
+        Fonts.loadBundled();
+        Scene scene = new Scene(root, 1180, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(880);
+        stage.setMinHeight(560);
+    }
+
+    private void show(Views.Loaded<MainController> view, String selectedCaseId, int sectionIndex, boolean firstView) {
+        controller = view.controller();
+        stage.getScene().setRoot(view.root());
+        controller.init(session, stage, selectedCaseId, sectionIndex, firstView);
     }
 
     /** Shows reminders that are due or were missed while the app was closed, then checks hourly. */

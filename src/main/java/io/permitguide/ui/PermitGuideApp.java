@@ -5,9 +5,13 @@ import io.permitguide.service.storage.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one main window over the user's data folder. */
+/**
+ * The JavaFX application: one main window over the user's data folder. The window comes up first with the opening
+ * view (about as soon as any JavaFX window can), then the main view takes its place.
+ */
 public class PermitGuideApp extends Application {
     public static void launchWith(String[] args) {
         Application.launch(PermitGuideApp.class, args);
@@ -15,23 +19,40 @@ public class PermitGuideApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        MainWindow.showOpening(stage);
+        StartupProbe.firstFrame(stage);
+        FirstFrame.then(stage.getScene(), () -> {
+            FirstWindow.opened();
+            Platform.runLater(() -> openMainView(stage));
+        });
+    }
+
+    private void openMainView(Stage stage) {
+        if (!stage.isShowing()) {
+            return; // closed while opening
+        }
         AppSession session = new AppSession(DataFolder.resolve());
+        // The view is built while the warm-up thread is still reading the cases it then lists.
+        Views.Loaded<MainController> view = MainWindow.loadView(session);
         try {
             session.load();
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(PermitGuideApp.class).error("Cannot list cases", e);
         }
         MainWindow window = new MainWindow(session, stage);
-        window.open();
+        window.open(view);
         FirstFrame.then(stage.getScene(), FirstWindow::shown);
-        stage.show();
-        StartupProbe.afterShown(stage);
+        StartupProbe.mainView(stage);
         window.controller().afterShown(openedFiles());
         window.startReminders();
     }
 
     /** A case file passed by the desktop (double-click) is imported once the window is up. */
     private List<Path> openedFiles() {
-        return getParameters().getRaw().stream().filter(io.permitguide.Launcher::isCaseFile).map(Path::of).toList();
+        Parameters parameters = getParameters();
+        if (parameters == null) {
+            return List.of(); // started without the launcher, as in a test
+        }
+        return parameters.getRaw().stream().filter(io.permitguide.Launcher::isCaseFile).map(Path::of).toList();
     }
 }
