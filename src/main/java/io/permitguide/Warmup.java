@@ -51,7 +51,7 @@ final class Warmup {
             CityProfiles.bundled();
             WorkingDayCalendar.bundled().isWorkingDay(ChinaDates.today(ChinaDates.systemClock()));
             ChecklistItems.bundled();
-            // The rest serves the sections and the other language; on two cores it would slow the main view.
+            // The rest serves the sections; on two cores it would slow the main view.
             FirstWindow.awaitShown(Duration.ofSeconds(5));
             RuleBook.bundled();
             for (Language language : Language.values()) {

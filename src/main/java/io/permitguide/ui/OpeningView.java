@@ -9,10 +9,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's first frame while the main view is built: the app's name and "opening your cases" in both
- * languages (the chosen language is in a settings file the JSON reader has not started for yet). One label's
- * worth of work, so the window is on screen about as soon as any JavaFX window can be; the main view then takes
- * over the same scene.
+ * The window's first frame while the main view is built: "Opening your cases…" in both languages, and the app's
+ * name in both in the title (the chosen language is in a settings file the JSON reader has not started for yet).
+ * One label's worth of work, so the window is on screen about as soon as any JavaFX window can be; the main view
+ * then takes over the same scene.
  */
 final class OpeningView {
     private OpeningView() {
