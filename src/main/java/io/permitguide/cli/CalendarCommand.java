@@ -10,24 +10,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code calendar CASE.json -o FILE.ics}: the case's reminders as an iCalendar file with alarms. */
 @Command(name = "calendar", mixinStandardHelpOptions = true)
-public class CalendarCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CaseFileOption caseFile;
-
-    @Mixin
-    TodayOption today;
-
+public class CalendarCommand extends CaseCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics")
     Path output;
 

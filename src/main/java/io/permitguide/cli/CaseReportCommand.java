@@ -5,25 +5,13 @@ import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.Json;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * A command that reads one case and reports on it, for a person or as JSON: {@code CASE.json}, {@code --lang},
- * {@code --today} and {@code --json} are shared; each command says what it reports.
+ * A command that reads one case and reports on it, for a person or as JSON ({@code --json}); each command says
+ * what it reports.
  */
-abstract class CaseReportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CaseFileOption caseFile;
-
-    @Mixin
-    TodayOption today;
-
+abstract class CaseReportCommand extends CaseCommand {
     @Option(names = "--json")
     boolean json;
 

@@ -51,7 +51,7 @@ public final class MainWindow {
         }
         // The icon is decoded after the window's first frame; the desktop shows the menu entry's until then.
         var icon = MainWindow.class.getResource("/icons/app-64.png");
-        if (icon != null && stage.getIcons().isEmpty()) {
+        if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnCloseRequest(e -> {

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The cases read ahead on a background thread while the window toolkit starts, then handed once to the window,
- * which would otherwise wait for the first JSON read before it can show anything.
+ * The cases read ahead on a background thread while the main view is built, then handed once to the window,
+ * which would otherwise build the view and then wait for the first JSON read.
  */
 public final class StartupCases {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
