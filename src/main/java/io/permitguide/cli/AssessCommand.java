@@ -1,14 +1,12 @@
 package io.permitguide.cli;
 
-import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalysis;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.guidance.Assessment;
 import io.permitguide.service.guidance.AssessmentText;
 import io.permitguide.service.guidance.Finding;
-import io.permitguide.service.guidance.GuidanceService;
 import io.permitguide.service.i18n.Messages;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,13 @@ import picocli.CommandLine.Command;
 @Command(name = "assess", mixinStandardHelpOptions = true)
 public class AssessCommand extends CaseReportCommand {
     @Override
-    Object asJson(FamilyCase familyCase, LocalDate today, Messages messages) {
-        return asJson(GuidanceService.bundled().assess(familyCase, today), messages);
+    Object asJson(CaseAnalysis analysis, Messages messages) {
+        return asJson(analysis.assessment(), messages);
     }
 
     @Override
-    void printForPeople(FamilyCase familyCase, LocalDate today, Messages messages, PrintWriter out) {
-        AssessmentText.lines(GuidanceService.bundled().assess(familyCase, today), messages).forEach(out::println);
+    void printForPeople(CaseAnalysis analysis, Messages messages, PrintWriter out) {
+        AssessmentText.lines(analysis.assessment(), messages).forEach(out::println);
     }
 
     /** Stable codes for scripts, with the texts in the chosen language beside them. */
@@ -35,6 +33,8 @@ public class AssessCommand extends CaseReportCommand {
         root.put("alternatives", a.alternatives().stream().map(Enum::name).toList());
         root.put("reasons", findings(a.reasons(), m));
         root.put("warnings", findings(a.warnings(), m));
+        root.put("nextSteps", findings(a.nextSteps(), m));
+        root.put("datesEstimated", a.estimate());
         CityProfile city = a.city();
         Map<String, Object> cityJson = new LinkedHashMap<>();
         cityJson.put("id", city.id());

@@ -1,6 +1,7 @@
 package io.permitguide.cli;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.CalendarExport;
 import io.permitguide.service.timeline.Reminder;
@@ -23,7 +24,8 @@ public class CalendarCommand extends CaseCommand {
     public Integer call() {
         Messages messages = caseFile.messages();
         FamilyCase familyCase = caseFile.load(spec);
-        List<Reminder> reminders = ReminderPlanner.plan(familyCase, today.resolve(spec, messages));
+        List<Reminder> reminders = CaseAnalyzer.of(familyCase, today.resolve(spec, messages))
+                .reminders(ReminderPlanner.plainName(familyCase));
         PrintWriter out = spec.commandLine().getOut();
         if (reminders.isEmpty()) {
             out.println(messages.get("cli.calendar.nothing"));

@@ -1,10 +1,11 @@
 package io.permitguide.cli;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalysis;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.Json;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,19 +20,22 @@ abstract class CaseReportCommand extends CaseCommand {
     public Integer call() throws Exception {
         Messages messages = caseFile.messages();
         FamilyCase familyCase = caseFile.load(spec);
-        LocalDate day = today.resolve(spec, messages);
+        CaseAnalysis analysis = CaseAnalyzer.of(familyCase, today.resolve(spec, messages));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.mapper().writeValueAsString(asJson(familyCase, day, messages)));
+            out.println(Json.mapper().writeValueAsString(asJson(analysis, messages)));
         } else {
-            printForPeople(familyCase, day, messages, out);
+            printForPeople(analysis, messages, out);
         }
         out.flush();
         return 0;
     }
 
-    /** What {@code --json} prints: stable codes, with texts in the chosen language beside them. */
-    abstract Object asJson(FamilyCase familyCase, LocalDate today, Messages messages);
+    /**
+     * What {@code --json} prints: stable codes, with texts in the chosen language beside them, and the document the
+     * report was built for.
+     */
+    abstract Object asJson(CaseAnalysis analysis, Messages messages);
 
-    abstract void printForPeople(FamilyCase familyCase, LocalDate today, Messages messages, PrintWriter out);
+    abstract void printForPeople(CaseAnalysis analysis, Messages messages, PrintWriter out);
 }

@@ -1,14 +1,11 @@
 package io.permitguide.cli;
 
-import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalysis;
 import io.permitguide.service.checklist.ChecklistBuilder;
 import io.permitguide.service.checklist.ChecklistEntry;
 import io.permitguide.service.checklist.ChecklistTexts;
-import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.timeline.PermitTimeline;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +14,21 @@ import picocli.CommandLine.Command;
 /** {@code checklist CASE.json [--json]}: the papers to bring for this case and city, with what is ready. */
 @Command(name = "checklist", mixinStandardHelpOptions = true)
 public class ChecklistCommand extends CaseReportCommand {
-    private static List<ChecklistEntry> shown(FamilyCase familyCase, LocalDate today) {
-        return ChecklistBuilder.bundled().build(familyCase, PermitTimeline.cityOf(familyCase), today).stream()
-                .filter(e -> !e.hidden()).toList();
+    @Override
+    Object asJson(CaseAnalysis analysis, Messages messages) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("document", analysis.document().name());
+        root.put("documentName", messages.of(analysis.document()));
+        root.put("items", analysis.shownChecklist().stream().map(e -> asJson(e, messages)).toList());
+        return root;
     }
 
     @Override
-    Object asJson(FamilyCase familyCase, LocalDate today, Messages messages) {
-        return shown(familyCase, today).stream().map(e -> asJson(e, messages)).toList();
-    }
-
-    @Override
-    void printForPeople(FamilyCase familyCase, LocalDate today, Messages messages, PrintWriter out) {
-        CityProfile city = PermitTimeline.cityOf(familyCase);
-        List<ChecklistEntry> entries = shown(familyCase, today);
+    void printForPeople(CaseAnalysis analysis, Messages messages, PrintWriter out) {
+        List<ChecklistEntry> entries = analysis.shownChecklist();
         ChecklistBuilder.Summary summary = ChecklistBuilder.summary(entries);
-        out.println(messages.get("checklist.title") + " · " + messages.get(city.nameKey()) + " · "
+        out.println(messages.get("checklist.title") + " · " + messages.of(analysis.document()) + " · "
+                + messages.get(analysis.city().nameKey()) + " · "
                 + messages.get("checklist.progress", summary.ready(), summary.total()));
         for (ChecklistEntry e : entries) {
             out.println((e.ready() ? "[x] " : "[ ] ") + ChecklistTexts.name(e, messages)

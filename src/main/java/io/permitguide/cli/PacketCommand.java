@@ -2,6 +2,7 @@ package io.permitguide.cli;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
@@ -15,11 +16,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code packet CASE.json -o FILE.pdf [--lang both|en|zh] [--password-file F]}: the application packet as PDF. */
 @Command(name = "packet", mixinStandardHelpOptions = true)
@@ -54,7 +55,7 @@ public class PacketCommand implements Callable<Integer> {
         char[] password = readPassword(messages);
         PrintWriter err = spec.commandLine().getErr();
         try {
-            PacketPdf.write(CasePacket.of(familyCase, day, language), output, password);
+            PacketPdf.write(CasePacket.of(CaseAnalyzer.of(familyCase, day), language), output, password);
         } catch (PacketWriteException e) {
             err.println(messages.get("cli.error.writeFailed", output, messages.get(e.messageKey())));
             err.flush();

@@ -11,6 +11,8 @@ public class Application {
     private ApplicationType type = ApplicationType.FIRST;
     private LocalDate collectedOn;
     private String receiptNumber = "";
+    /** Working days the family wants between the expected collection and the flight; null means the default. */
+    private Integer marginWorkingDays;
 
     public LocalDate getAppliedOn() { return appliedOn; }
     public void setAppliedOn(LocalDate appliedOn) { this.appliedOn = appliedOn; }
@@ -22,4 +24,6 @@ public class Application {
     public void setCollectedOn(LocalDate collectedOn) { this.collectedOn = collectedOn; }
     public String getReceiptNumber() { return receiptNumber; }
     public void setReceiptNumber(String receiptNumber) { this.receiptNumber = receiptNumber; }
+    public Integer getMarginWorkingDays() { return marginWorkingDays; }
+    public void setMarginWorkingDays(Integer marginWorkingDays) { this.marginWorkingDays = marginWorkingDays; }
 }

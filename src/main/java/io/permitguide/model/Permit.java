@@ -2,7 +2,11 @@ package io.permitguide.model;
 
 import java.time.LocalDate;
 
-/** The permit once issued, and its use. All dates are China dates (Asia/Shanghai). */
+/**
+ * The document the child travels on once issued, and its use: the Entry-Exit Permit, or whichever document the
+ * case's answer names (a Travel Document, a visa or residence permit in the foreign passport, a Chinese passport).
+ * All dates are China dates (Asia/Shanghai).
+ */
 public class Permit {
     private String number = "";
     private LocalDate issueDate;

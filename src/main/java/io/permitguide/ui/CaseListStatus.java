@@ -4,10 +4,11 @@ import io.permitguide.service.checklist.ChecklistBuilder;
 import io.permitguide.service.timeline.PermitState;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalysis;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.PermitStatus;
-import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.TimelineTexts;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,13 +30,13 @@ final class CaseListStatus {
     }
 
     static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
-        PermitStatus status = PermitTimeline.of(familyCase, today).status();
+        CaseAnalysis analysis = CaseAnalyzer.of(familyCase, today);
+        PermitStatus status = analysis.timeline().status();
         String style = "status-" + TimelineTexts.urgency(status).name().toLowerCase(Locale.ROOT);
         String line = TimelineTexts.caseListLine(status, messages);
-        if (status.state() == PermitState.NOT_APPLIED) {
+        if (status.state().beforeApplication()) {
             // Before the application, the papers are what the family is working on.
-            var entries = ChecklistBuilder.bundled().build(familyCase, PermitTimeline.cityOf(familyCase), today);
-            ChecklistBuilder.Summary papers = ChecklistBuilder.summary(entries);
+            ChecklistBuilder.Summary papers = analysis.checklistSummary();
             line = messages.get("checklist.caseList", line, papers.ready(), papers.total());
         }
         return new Line(line, style);

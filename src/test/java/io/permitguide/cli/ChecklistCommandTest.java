@@ -40,7 +40,9 @@ class ChecklistCommandTest {
     @Test
     void jsonListsTheItemsWithTheirStates() throws Exception {
         assertEquals(0, run("checklist", caseFile().toString(), "--json", "--lang", "en", "--today", "2026-11-25"), err.toString());
-        JsonNode items = Json.mapper().readTree(out.toString());
+        JsonNode root = Json.mapper().readTree(out.toString());
+        assertEquals("ENTRY_EXIT_PERMIT", root.path("document").asText(), "the list says which document it is for");
+        JsonNode items = root.path("items");
         JsonNode passport = null;
         boolean translation = false;
         for (JsonNode item : items) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.service.storage.CaseFileCodec;
 import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.DataFolder;
@@ -50,9 +51,9 @@ class TimelineCommandsTest {
         return PermitGuideCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
-    /** Beijing, applied Thu Feb 8 2024 (ready Fri Feb 23 after Spring Festival), leaving Feb 20. */
+    /** The usual family in Beijing, applied Thu Feb 8 2024 (ready Fri Feb 23 after Spring Festival), leaving Feb 20. */
     private static FamilyCase beijingCase() {
-        FamilyCase familyCase = new FamilyCase();
+        FamilyCase familyCase = GuidanceCases.usual();
         familyCase.setTitle("Mia");
         familyCase.getResidence().setCity("beijing");
         familyCase.getTrip().setDepartureDate(LocalDate.parse("2024-02-20"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
 import java.time.LocalDate;
@@ -34,17 +35,24 @@ class CaseListStatusTest {
 
     @Test
     void noCountdownWithoutDates() {
-        FamilyCase empty = new FamilyCase();
-        CaseListStatus.Line line = on(empty, "2025-01-30");
+        FamilyCase usual = GuidanceCases.usual();
+        usual.getTrip().setDepartureDate(null);
+        CaseListStatus.Line line = on(usual, "2025-01-30");
         assertEquals("status-none", line.styleClass());
         assertTrue(line.text().matches("Not applied · papers 0/\\d+"), line.text());
-        assertEquals("status-none", CaseListStatus.of(empty, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).styleClass());
-        assertTrue(CaseListStatus.of(empty, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text().startsWith("未申请"));
+        assertTrue(CaseListStatus.of(usual, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text().startsWith("未申请"));
+    }
+
+    @Test
+    void aNewCaseAsksForTheOpenQuestionsNotForAPermit() {
+        CaseListStatus.Line line = on(new FamilyCase(), "2025-01-30");
+        assertEquals("status-none", line.styleClass());
+        assertTrue(line.text().startsWith("Answer the open questions first · papers 0/"), line.text());
     }
 
     @Test
     void beforeTheApplicationThePapersReadyShow() {
-        FamilyCase c = new FamilyCase();
+        FamilyCase c = GuidanceCases.usual();
         c.getChecklist().progressOf("applicationForm").setState(io.permitguide.model.ItemState.HAVE);
         assertTrue(on(c, "2025-01-30").text().contains("papers 1/"), on(c, "2025-01-30").text());
     }

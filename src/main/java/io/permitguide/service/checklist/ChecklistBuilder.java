@@ -5,6 +5,7 @@ import io.permitguide.model.CustomItem;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.ItemProgress;
 import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.guidance.DocumentCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +26,24 @@ public final class ChecklistBuilder {
         return new ChecklistBuilder(ChecklistItems.bundled());
     }
 
-    /** Every entry, hidden ones included (marked); bundled items first in the file's order, then the family's own. */
-    public List<ChecklistEntry> build(FamilyCase familyCase, CityProfile city, LocalDate today) {
+    /**
+     * Every entry for the document the child needs, hidden ones included (marked); bundled items first in the
+     * file's order, then the family's own.
+     */
+    public List<ChecklistEntry> build(FamilyCase familyCase, CityProfile city, LocalDate today, DocumentCode document) {
         Set<ChecklistFact> facts = ChecklistFacts.of(familyCase, city, today);
         ChecklistProgress progress = familyCase.getChecklist();
         List<ChecklistEntry> entries = new ArrayList<>();
         for (ChecklistItem item : items) {
-            if (facts.containsAll(item.when())) {
+            if (item.appliesTo(document, facts)) {
                 ItemProgress p = progress.getItems().getOrDefault(item.id(), new ItemProgress());
                 entries.add(new ChecklistEntry(item.id(), item.nameKey(), item.whyKey(), new Object[] {city.photos()}, "", item.copy(),
-                        p.getState(), p.getNote(), progress.getHidden().contains(item.id())));
+                        p.getState(), p.getNote(), progress.getHidden().contains(item.id()), item.optional()));
             }
         }
         for (CustomItem own : progress.getCustomItems()) {
             entries.add(new ChecklistEntry(own.getId(), "", "", new Object[0], own.getLabel().isBlank() ? "…" : own.getLabel(),
-                    own.isCopyNeeded(), own.getState(), own.getNote(), progress.getHidden().contains(own.getId())));
+                    own.isCopyNeeded(), own.getState(), own.getNote(), progress.getHidden().contains(own.getId()), false));
         }
         return entries;
     }

@@ -7,7 +7,7 @@ import io.permitguide.model.ItemState;
  * the family added ({@code ownLabel} is what they typed). State and note come from the case.
  */
 public record ChecklistEntry(String id, String nameKey, String whyKey, Object[] whyArgs, String ownLabel, boolean copyNeeded,
-        ItemState state, String note, boolean hidden) {
+        ItemState state, String note, boolean hidden, boolean optional) {
 
     public boolean custom() {
         return !ownLabel.isEmpty();

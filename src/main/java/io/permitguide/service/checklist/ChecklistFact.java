@@ -10,7 +10,13 @@ public enum ChecklistFact {
     FIRST_APPLICATION,
     MARRIED,
     MARRIED_ABROAD,
-    CHINESE_PARENT_NOT_REGISTERED_LOCALLY,
+    HAS_CHINESE_PARENT,
+    /** No Chinese parent is known to be registered (hukou) in the bureau's city: unknown counts, so the paper is listed. */
+    CHINESE_PARENT_MAY_BE_REGISTERED_ELSEWHERE,
+    /** Born outside the mainland (known): no 出生医学证明, the foreign certificate instead. */
+    BORN_ABROAD,
+    /** Born in the mainland, or not known: the 出生医学证明. */
+    NOT_BORN_ABROAD,
     NAME_DIFFERS_FROM_BIRTH_CERTIFICATE,
     NO_CHINESE_NAME,
     HAD_PERMIT_BEFORE,

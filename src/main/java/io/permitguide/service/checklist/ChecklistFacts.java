@@ -4,13 +4,14 @@ import io.permitguide.model.ApplicationType;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.MarriagePlace;
 import io.permitguide.model.Parent;
+import io.permitguide.service.Countries;
+import io.permitguide.service.city.BureauCity;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.city.DestinationPolicy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** The facts of a case that hold. */
@@ -44,9 +45,15 @@ final class ChecklistFacts {
         if (c.getMarriage() == MarriagePlace.ABROAD) {
             facts.add(ChecklistFact.MARRIED_ABROAD);
         }
-        if (chineseParentNotLocal(c)) {
-            facts.add(ChecklistFact.CHINESE_PARENT_NOT_REGISTERED_LOCALLY);
+        if (c.getParents().stream().anyMatch(Parent::isChinese)) {
+            facts.add(ChecklistFact.HAS_CHINESE_PARENT);
+            if (noChineseParentRegisteredLocally(c)) {
+                facts.add(ChecklistFact.CHINESE_PARENT_MAY_BE_REGISTERED_ELSEWHERE);
+            }
         }
+        String birthCountry = c.getChild().getBirthCountry();
+        facts.add(birthCountry != null && !birthCountry.isBlank() && !Countries.isChina(birthCountry)
+                ? ChecklistFact.BORN_ABROAD : ChecklistFact.NOT_BORN_ABROAD);
         if (Boolean.FALSE.equals(c.getChild().getNameMatchesBirthCertificate())) {
             facts.add(ChecklistFact.NAME_DIFFERS_FROM_BIRTH_CERTIFICATE);
         }
@@ -63,24 +70,14 @@ final class ChecklistFacts {
         return facts;
     }
 
-    /** The Chinese parent's hukou is in another city than the bureau's: then it wants the residence permit (居住证). */
-    private static boolean chineseParentNotLocal(FamilyCase c) {
-        Optional<Parent> chinese = c.chineseParent();
-        if (chinese.isEmpty()) {
-            return false;
-        }
-        String hukou = chinese.get().getHukouCity();
-        if (hukou == null || hukou.isBlank()) {
-            return false;
-        }
-        CityProfiles cities = CityProfiles.bundled();
-        String applied = c.getApplication().getCity() == null || c.getApplication().getCity().isBlank()
-                ? c.getResidence().getCity() : c.getApplication().getCity();
-        if (applied == null || applied.isBlank()) {
-            return false;
-        }
-        String hukouId = cities.find(hukou).map(CityProfile::id).orElse(hukou.strip().toLowerCase(java.util.Locale.ROOT));
-        String appliedId = cities.find(applied).map(CityProfile::id).orElse(applied.strip().toLowerCase(java.util.Locale.ROOT));
-        return !hukouId.equals(appliedId);
+    /**
+     * No Chinese parent is known to have a hukou in the bureau's city: then the bureau wants the residence permit
+     * (居住证). A blank hukou city counts as not known, so the paper stays on the list with its reason.
+     */
+    private static boolean noChineseParentRegisteredLocally(FamilyCase c) {
+        String bureauCity = BureauCity.typed(c);
+        return bureauCity.isBlank() || c.getParents().stream().filter(Parent::isChinese)
+                .map(Parent::getHukouCity)
+                .noneMatch(hukou -> hukou != null && !hukou.isBlank() && BureauCity.same(CityProfiles.bundled(), hukou, bureauCity));
     }
 }

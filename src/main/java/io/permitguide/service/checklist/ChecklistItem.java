@@ -1,14 +1,22 @@
 package io.permitguide.service.checklist;
 
+import io.permitguide.service.guidance.DocumentCode;
 import java.util.Set;
 
 /**
- * One kind of paper from {@code checklist.json}: listed when all of {@code when} hold. Its name and why are the
+ * One kind of paper from {@code checklist.json}: listed for the {@code documents} it is part of, when all of
+ * {@code when} hold. An {@code optional} paper helps but is not asked for. Its name and why are the
  * i18n keys {@code checklist.item.<id>.name} and {@code .why}.
  */
-public record ChecklistItem(String id, Set<ChecklistFact> when, boolean copy) {
+public record ChecklistItem(String id, Set<ChecklistFact> when, boolean copy, Set<DocumentCode> documents, boolean optional) {
     public ChecklistItem {
         when = when == null ? Set.of() : Set.copyOf(when);
+        documents = documents == null ? Set.of() : Set.copyOf(documents);
+    }
+
+    /** True when the item belongs on the list for this document and case. */
+    boolean appliesTo(DocumentCode document, Set<ChecklistFact> facts) {
+        return documents.contains(document) && facts.containsAll(when);
     }
 
     public String nameKey() {

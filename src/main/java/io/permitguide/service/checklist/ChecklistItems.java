@@ -44,6 +44,9 @@ public final class ChecklistItems {
             if (item.id() == null || !item.id().matches("[a-z][a-zA-Z0-9]*")) {
                 throw new DataFileException(file, "item id " + item.id() + " must be camelCase letters and digits");
             }
+            if (item.documents().isEmpty()) {
+                throw new DataFileException(file, "item \"" + item.id() + "\" names no document it belongs to");
+            }
             if (!ids.add(item.id())) {
                 throw new DataFileException(file, "item \"" + item.id() + "\" is listed twice");
             }

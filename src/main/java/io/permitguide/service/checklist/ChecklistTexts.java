@@ -7,8 +7,13 @@ public final class ChecklistTexts {
     private ChecklistTexts() {
     }
 
+    /** The name, marked when the paper helps but is not asked for. */
     public static String name(ChecklistEntry entry, Messages messages) {
-        return entry.custom() ? entry.ownLabel() : messages.get(entry.nameKey());
+        if (entry.custom()) {
+            return entry.ownLabel();
+        }
+        String name = messages.get(entry.nameKey());
+        return entry.optional() ? name + " " + messages.get("checklist.optional") : name;
     }
 
     public static String why(ChecklistEntry entry, Messages messages) {

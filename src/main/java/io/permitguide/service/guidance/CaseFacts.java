@@ -8,6 +8,7 @@ import io.permitguide.model.TravelFrequency;
 import io.permitguide.model.Whereabouts;
 import io.permitguide.service.Countries;
 import io.permitguide.service.calendar.WorkingDayCalendar;
+import io.permitguide.service.city.BureauCity;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.city.DestinationPolicy;
@@ -16,7 +17,6 @@ import io.permitguide.service.timeline.PermitTimeline;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ final class CaseFacts {
         String hukouCity = child.getHukouCity();
         String livesIn = familyCase.getResidence().getCity();
         if (!blank(hukouCity) && !blank(livesIn)) {
-            facts.put(Fact.HUKOU_ELSEWHERE, !sameCity(cities, hukouCity, livesIn));
+            facts.put(Fact.HUKOU_ELSEWHERE, !BureauCity.same(cities, hukouCity, livesIn));
         }
         Whereabouts where = familyCase.getResidence().getWhereabouts();
         put(facts, Fact.IN_MAINLAND, where == null || where == Whereabouts.UNKNOWN ? null : where == Whereabouts.IN_MAINLAND);
@@ -72,8 +72,10 @@ final class CaseFacts {
     }
 
     /** The values rule texts quote; a value the case does not give is absent. */
-    static Map<Detail, Object> details(PermitTimeline timeline, WorkingDayCalendar calendar) {
+    static Map<Detail, Object> details(PermitTimeline timeline, WorkingDayCalendar calendar, CityProfile city) {
         Map<Detail, Object> details = new EnumMap<>(Detail.class);
+        details.put(Detail.CITY, new Finding.TextArg(city.nameKey()));
+        details.put(Detail.FEE_YUAN, city.usualValidity().feeYuan());
         putText(details, Detail.DEPARTURE, timeline.plannedDeparture());
         putText(details, Detail.RETURN, timeline.plannedReturn());
         LocalDate readyBy = timeline.expectedCollection() != null ? timeline.expectedCollection()
@@ -81,17 +83,11 @@ final class CaseFacts {
         putText(details, Detail.READY_BY, readyBy);
         details.put(Detail.PROCESSING_DAYS, timeline.processingWorkingDays());
         details.put(Detail.VALIDITY_MONTHS, timeline.validityMonths());
+        putText(details, Detail.LAST_DAY_TO_APPLY, timeline.lastDayToApply());
+        putText(details, Detail.LATEST_RETURN, timeline.latestReturn());
         return details;
     }
 
-    /** Typed city names match when they name the same profiled city (北京 = Beijing) or read the same. */
-    private static boolean sameCity(CityProfiles cities, String a, String b) {
-        return key(cities, a).equals(key(cities, b));
-    }
-
-    private static String key(CityProfiles cities, String city) {
-        return cities.find(city).map(CityProfile::id).orElse(city.trim().toLowerCase(Locale.ROOT));
-    }
 
     private static void putText(Map<Detail, Object> details, Detail detail, LocalDate date) {
         if (date != null) {

@@ -14,5 +14,13 @@ public enum Detail {
     /** Working days the city's bureau takes. */
     PROCESSING_DAYS,
     /** Months the city's usual permit is valid. */
-    VALIDITY_MONTHS
+    VALIDITY_MONTHS,
+    /** The name of the bureau's city, in the interface language. */
+    CITY,
+    /** Last day to apply for the permit so it is ready with the margin before the departure. */
+    LAST_DAY_TO_APPLY,
+    /** Last day the child can come back on the permit. */
+    LATEST_RETURN,
+    /** The permit's fee in yuan. */
+    FEE_YUAN
 }

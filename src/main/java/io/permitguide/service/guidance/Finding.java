@@ -19,8 +19,15 @@ public record Finding(String rule, String code, String textKey, List<Object> arg
         this(rule, code, textKey, List.of(), sources);
     }
 
+    /** A quoted value that is itself a text (a city's name, "not known yet"), read in the interface language. */
+    public record TextArg(String key) {
+    }
+
+    /** Quoted where the case does not give the value yet. */
+    public static final TextArg NOT_KNOWN = new TextArg("guide.next.notKnown");
+
     /** The text in the given messages' language. */
     public String text(Messages messages) {
-        return messages.get(textKey, args.toArray());
+        return messages.get(textKey, args.stream().map(a -> a instanceof TextArg t ? messages.get(t.key()) : a).toArray());
     }
 }

@@ -2,6 +2,7 @@ package io.permitguide.service.guidance;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.calendar.WorkingDayCalendar;
+import io.permitguide.service.city.BureauCity;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.timeline.PermitTimeline;
@@ -17,24 +18,37 @@ import java.util.Set;
 public final class GuidanceService {
     private final RuleBook rules;
     private final CityProfiles cities;
+    private final NextStepBook nextSteps;
 
     public GuidanceService(RuleBook rules, CityProfiles cities) {
+        this(rules, cities, NextStepBook.bundled());
+    }
+
+    public GuidanceService(RuleBook rules, CityProfiles cities, NextStepBook nextSteps) {
         this.rules = rules;
         this.cities = cities;
+        this.nextSteps = nextSteps;
     }
 
     public static GuidanceService bundled() {
-        return new GuidanceService(RuleBook.bundled(), CityProfiles.bundled());
+        return new GuidanceService(RuleBook.bundled(), CityProfiles.bundled(), NextStepBook.bundled());
     }
 
     /** {@code today} is the date in China; it decides whether the permit can still be ready in time. */
     public Assessment assess(FamilyCase familyCase, LocalDate today) {
-        String applied = familyCase.getApplication().getCity();
-        CityProfile city = cities.forCity(applied == null || applied.isBlank() ? familyCase.getResidence().getCity() : applied);
+        CityProfile city = BureauCity.of(familyCase, cities);
         WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
-        PermitTimeline timeline = PermitTimeline.of(familyCase, city, calendar, today);
+        return assess(familyCase, city, PermitTimeline.of(familyCase, DocumentCode.ENTRY_EXIT_PERMIT, city, calendar, today), calendar);
+    }
+
+    /**
+     * The answer from a city and a permit timeline already worked out: the permit's dates decide whether a permit
+     * can serve the trip at all.
+     */
+    public Assessment assess(FamilyCase familyCase, CityProfile city, PermitTimeline timeline, WorkingDayCalendar calendar) {
+        LocalDate today = timeline.today();
         Map<Fact, Boolean> facts = CaseFacts.of(familyCase, cities, city, timeline);
-        Map<Detail, Object> details = CaseFacts.details(timeline, calendar);
+        Map<Detail, Object> details = CaseFacts.details(timeline, calendar, city);
         List<String> trace = new ArrayList<>();
         Rule decisive = null;
         Set<Fact> missing = EnumSet.noneOf(Fact.class);
@@ -67,7 +81,8 @@ public final class GuidanceService {
         }
         alternatives.remove(recommended);
         return new Assessment(recommended, List.copyOf(alternatives), reasons, warnings, city, trace,
-                decisive == null ? List.copyOf(missing) : List.of(), today);
+                decisive == null ? List.copyOf(missing) : List.of(), today, nextSteps.steps(recommended, details),
+                recommended == DocumentCode.ENTRY_EXIT_PERMIT && timeline.hasEstimate());
     }
 
     private Finding finding(Rule rule, String code, Map<Detail, Object> details) {

@@ -9,6 +9,7 @@ import io.permitguide.model.Residence;
 import io.permitguide.model.Trip;
 import io.permitguide.service.AppInfo;
 import io.permitguide.service.Countries;
+import io.permitguide.service.city.BureauCity;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.AtomicFiles;
 import java.io.ByteArrayOutputStream;
@@ -349,6 +350,13 @@ public final class PacketPdf {
                 bullet("•", reason, VALUE);
             }
         }
+        if (!g.nextSteps().isEmpty()) {
+            layout.subheading(printable(joinedWith(m -> m.get("guide.result.nextSteps"), "  ")), SUBHEADING);
+            int number = 1;
+            for (BilingualText step : g.nextSteps()) {
+                bullet(number++ + ".", step, VALUE);
+            }
+        }
         if (!g.warnings().isEmpty()) {
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.warnings"), "  ")), SUBHEADING);
             for (BilingualText warning : g.warnings()) {
@@ -465,9 +473,8 @@ public final class PacketPdf {
             return each(m -> m.get(input.city().nameKey()));
         }
         // A city without a profile: print the name the family typed, not the profile's "other city".
-        FamilyCase c = input.familyCase();
-        String typed = c.getApplication().getCity().isBlank() ? c.getResidence().getCity() : c.getApplication().getCity();
-        return typed == null || typed.isBlank() ? List.of() : List.of(typed.trim());
+        String typed = BureauCity.typed(input.familyCase());
+        return typed.isBlank() ? List.of() : List.of(typed.trim());
     }
 
     private List<String> country(String code) {

@@ -20,7 +20,9 @@ public enum ConflictCode {
     /** The expiry typed is not after the issue date. */
     EXPIRY_BEFORE_ISSUE,
     /** The child left on the permit, has not come back, and the permit has expired. */
-    EXPIRED_WHILE_ABROAD;
+    EXPIRED_WHILE_ABROAD,
+    /** A date recorded as done (collected, issued, left, came back) is after today. */
+    RECORDED_DATE_IN_FUTURE;
 
     public String messageKey() {
         return "timeline.conflict." + name();
@@ -28,5 +30,14 @@ public enum ConflictCode {
 
     public String adviceKey() {
         return "timeline.advice." + name();
+    }
+
+    /** True when the message and advice speak of the permit itself; other documents have texts of their own. */
+    boolean namesThePermit() {
+        return switch (this) {
+            case RETURN_AFTER_EXPIRY, DEPARTURE_BEFORE_COLLECTION, DEPARTURE_AFTER_EXPIRY, TRIP_LONGER_THAN_VALIDITY,
+                 EXPIRY_BEFORE_ISSUE, EXPIRED_WHILE_ABROAD -> true;
+            default -> false;
+        };
     }
 }

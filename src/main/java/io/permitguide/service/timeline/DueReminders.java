@@ -1,6 +1,7 @@
 package io.permitguide.service.timeline;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.storage.CaseStore;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public final class DueReminders {
         List<Reminder> due = new ArrayList<>();
         for (FamilyCase familyCase : cases) {
             Map<String, Reminder> latestPerSubject = new LinkedHashMap<>();
-            for (Reminder reminder : ReminderPlanner.plan(familyCase, today)) {
+            for (Reminder reminder : CaseAnalyzer.of(familyCase, today).reminders(ReminderPlanner.plainName(familyCase))) {
                 if (isDue(reminder, today, lastSeen) && !familyCase.getReminders().getDismissed().contains(reminder.key())) {
                     latestPerSubject.merge(reminder.kind() + ":" + reminder.subject(), reminder,
                             (a, b) -> b.date().isAfter(a.date()) ? b : a);

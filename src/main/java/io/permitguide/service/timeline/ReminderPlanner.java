@@ -44,10 +44,6 @@ public final class ReminderPlanner {
         return reminders;
     }
 
-    /** With the bundled data and a plain case name (title, else the child's Latin name). */
-    public static List<Reminder> plan(FamilyCase familyCase, LocalDate today) {
-        return plan(familyCase, PermitTimeline.of(familyCase, today), plainName(familyCase));
-    }
 
     /** A name for the case outside the window: its title, else the child's names. */
     public static String plainName(FamilyCase familyCase) {

@@ -69,8 +69,7 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     private void rebuild() {
-        FamilyCase c = context.familyCase();
-        entries = ChecklistBuilder.bundled().build(c, PermitTimeline.cityOf(c), ChinaDates.today(ChinaDates.systemClock()));
+        entries = context.analysis().checklist();
         itemsBox.getChildren().clear();
         for (ChecklistEntry entry : entries) {
             if (!entry.hidden() || showHidden.isSelected()) {
@@ -167,10 +166,9 @@ public final class ChecklistController implements SectionController, CaseContext
 
     /** Recomputes the entries (their states changed) without rebuilding the rows, so the focus stays put. */
     private void refreshAfterEdit() {
-        FamilyCase c = context.familyCase();
-        entries = ChecklistBuilder.bundled().build(c, PermitTimeline.cityOf(c), ChinaDates.today(ChinaDates.systemClock()));
-        updateProgress();
         context.changed(this);
+        entries = context.analysis().checklist();
+        updateProgress();
     }
 
     private void toggleHidden(ChecklistEntry entry) {

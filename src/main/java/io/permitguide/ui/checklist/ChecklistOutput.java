@@ -21,7 +21,7 @@ public final class ChecklistOutput {
     }
 
     static byte[] pdf(CaseContext context, PacketLanguage language) throws IOException {
-        return PacketPdf.checklistBytes(CasePacket.of(context.familyCase(), ChinaDates.today(ChinaDates.systemClock()), language));
+        return PacketPdf.checklistBytes(CasePacket.of(context.analysis(), language));
     }
 
     /** Lets the user pick a printer, then prints in the background; File > Print checklist and the view's button. */

@@ -8,7 +8,6 @@ import io.permitguide.model.Whereabouts;
 import io.permitguide.service.guidance.Assessment;
 import io.permitguide.service.guidance.AssessmentText;
 import io.permitguide.service.guidance.DocumentCode;
-import io.permitguide.service.guidance.GuidanceService;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.validation.CaseField;
@@ -163,7 +162,7 @@ public final class GuideController implements SectionController, CaseContext.Lis
     }
 
     private Assessment assess() {
-        return GuidanceService.bundled().assess(context.familyCase(), ChinaDates.today(clock));
+        return context.analysis(ChinaDates.today(clock)).assessment();
     }
 
     private void showPage(int index) {

@@ -2,8 +2,8 @@ package io.permitguide.ui.packet;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.packet.PacketInput;
 import io.permitguide.service.packet.CasePacket;
+import io.permitguide.service.packet.PacketInput;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import io.permitguide.service.packet.PacketWriteException;
@@ -116,7 +116,7 @@ public class PacketController implements SectionController {
     }
 
     private PacketInput input() {
-        return CasePacket.of(context.familyCase(), ChinaDates.today(clock), languageChoice.getValue());
+        return CasePacket.of(context.analysis(ChinaDates.today(clock)), languageChoice.getValue());
     }
 
     /** Draws the pages again off the FX thread; the input is read here, on the FX thread, where the case is edited. */
@@ -221,7 +221,7 @@ public class PacketController implements SectionController {
         }
         FamilyCase c = context.familyCase();
         try {
-            PacketPdf.write(CasePacket.of(c, ChinaDates.today(ChinaDates.systemClock()), PacketLanguage.BOTH), file.toPath(),
+            PacketPdf.write(CasePacket.of(context.analysis(), PacketLanguage.BOTH), file.toPath(),
                     password.get());
             Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
                     messages.get("cli.packet.written", file));

@@ -291,7 +291,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
 
     private void refresh() {
         FamilyCase c = context.familyCase();
-        PermitTimeline t = PermitTimeline.of(c, ChinaDates.today(clock));
+        PermitTimeline t = context.analysis(ChinaDates.today(clock)).timeline();
         statusLabel.setText(TimelineTexts.status(t.status(), messages));
         statusLabel.getStyleClass().removeIf(s -> s.startsWith("status-"));
         statusLabel.getStyleClass().add("status-" + TimelineTexts.urgency(t.status()).name().toLowerCase(Locale.ROOT));
@@ -354,7 +354,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
     public static void exportCalendar(CaseContext context, Clock clock) {
         Messages messages = context.messages();
         FamilyCase c = context.familyCase();
-        List<Reminder> reminders = ReminderPlanner.plan(c, PermitTimeline.of(c, ChinaDates.today(clock)), CaseNames.display(c, messages));
+        List<Reminder> reminders = context.analysis(ChinaDates.today(clock)).reminders(CaseNames.display(c, messages));
         if (reminders.isEmpty()) {
             Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
                     messages.get("cli.calendar.nothing"));

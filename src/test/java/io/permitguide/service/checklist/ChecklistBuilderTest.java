@@ -1,5 +1,6 @@
 package io.permitguide.service.checklist;
 
+import io.permitguide.service.guidance.DocumentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class ChecklistBuilderTest {
 
     private List<String> ids(FamilyCase c, String city) {
         CityProfile profile = CityProfiles.bundled().forCity(city);
-        return builder.build(c, profile, GuidanceCases.TODAY).stream().map(ChecklistEntry::id).toList();
+        return builder.build(c, profile, GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT).stream().map(ChecklistEntry::id).toList();
     }
 
     @Test
@@ -42,7 +43,7 @@ class ChecklistBuilderTest {
         FamilyCase c = GuidanceCases.usual();
         List<String> ids = ids(c, "shanghai");
         assertTrue(ids.containsAll(List.of("bothParentsAttend", "foreignParentResidencePermit")), ids.toString());
-        ChecklistEntry photos = builder.build(c, CityProfiles.bundled().forCity("shanghai"), GuidanceCases.TODAY).stream()
+        ChecklistEntry photos = builder.build(c, CityProfiles.bundled().forCity("shanghai"), GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT).stream()
                 .filter(e -> e.id().equals("photos")).findFirst().orElseThrow();
         assertTrue(Messages.of(Language.EN).get(photos.whyKey(), photos.whyArgs()).contains("3 printed"));
     }
@@ -80,7 +81,7 @@ class ChecklistBuilderTest {
         c.getChecklist().progressOf("foreignPassport").setNote("renewed in March");
         c.setMarriage(MarriagePlace.ABROAD);
         CityProfile beijing = CityProfiles.bundled().forCity("beijing");
-        List<ChecklistEntry> entries = builder.build(c, beijing, GuidanceCases.TODAY);
+        List<ChecklistEntry> entries = builder.build(c, beijing, GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT);
         ChecklistEntry marriage = entries.stream().filter(e -> e.id().equals("marriageCertificate")).findFirst().orElseThrow();
         ChecklistEntry passport = entries.stream().filter(e -> e.id().equals("foreignPassport")).findFirst().orElseThrow();
         assertEquals(ItemState.COPIED, marriage.state());
@@ -96,11 +97,11 @@ class ChecklistBuilderTest {
         own.setState(ItemState.HAVE);
         c.getChecklist().getCustomItems().add(own);
         CityProfile beijing = CityProfiles.bundled().forCity("beijing");
-        List<ChecklistEntry> entries = builder.build(c, beijing, GuidanceCases.TODAY);
+        List<ChecklistEntry> entries = builder.build(c, beijing, GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT);
         ChecklistBuilder.Summary before = ChecklistBuilder.summary(entries);
         assertEquals(1, before.ready(), "the own item needs no copy, so having it is enough");
         c.getChecklist().getHidden().add("applicationForm");
-        ChecklistBuilder.Summary after = ChecklistBuilder.summary(builder.build(c, beijing, GuidanceCases.TODAY));
+        ChecklistBuilder.Summary after = ChecklistBuilder.summary(builder.build(c, beijing, GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT));
         assertEquals(before.total() - 1, after.total());
         assertTrue(entries.get(entries.size() - 1).custom());
     }
@@ -119,7 +120,7 @@ class ChecklistBuilderTest {
 
     @Test
     void aMistakeInTheListNamesTheFileAndTheProblem() {
-        var twice = new java.io.ByteArrayInputStream("[{\"id\":\"photos\"},{\"id\":\"photos\"}]".getBytes());
+        var twice = new java.io.ByteArrayInputStream("[{\"id\":\"photos\",\"documents\":[\"ENTRY_EXIT_PERMIT\"]},{\"id\":\"photos\",\"documents\":[\"ENTRY_EXIT_PERMIT\"]}]".getBytes());
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.permitguide.service.data.DataFileException.class,
                 () -> ChecklistItems.parse(twice, "checklist.json"));
         assertTrue(e.getMessage().startsWith("checklist.json: ") && e.getMessage().contains("twice"), e.getMessage());

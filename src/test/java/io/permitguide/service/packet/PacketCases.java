@@ -9,6 +9,7 @@ import io.permitguide.model.ParentRole;
 import io.permitguide.model.Passport;
 import io.permitguide.model.Sex;
 import io.permitguide.model.TripPurpose;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,6 +32,10 @@ public final class PacketCases {
         c.getChild().setBirthPlace("Beijing");
         c.getChild().setEthnicity("汉族");
         c.getChild().getForeignPassports().add(new Passport("US", "A12345678", LocalDate.of(2029, 6, 30)));
+        c.getChild().setHasChinesePassport(false);
+        c.getChild().setOnHukou(false);
+        c.getChild().setNameMatchesBirthCertificate(true);
+        c.getChild().setHadPermitBefore(false);
         Parent mother = c.getParents().get(0);
         mother.setRole(ParentRole.MOTHER);
         mother.setFamilyName("WANG");
@@ -39,6 +44,7 @@ public final class PacketCases {
         mother.setNationality("CN");
         mother.setChineseIdNumber("11010519880101002X");
         mother.setHukouCity("北京");
+        mother.setSettledAbroadAtBirth(false);
         mother.setPhone("+86 138 0013 8000");
         Parent father = c.getParents().get(1);
         father.setRole(ParentRole.FATHER);
@@ -48,6 +54,8 @@ public final class PacketCases {
         father.setPassportNumber("B98765432");
         father.setPhone("+86 139 0000 1111");
         c.getResidence().setCity("beijing");
+        c.getResidence().setWhereabouts(io.permitguide.model.Whereabouts.IN_MAINLAND);
+        c.getTrip().setFrequency(io.permitguide.model.TravelFrequency.ONCE);
         c.getResidence().setAddress("朝阳区建国路88号3号楼1201室");
         c.getResidence().setPhone("+86 10 6500 0000");
         c.getResidence().setEmergencyContactName("王建国");
@@ -69,7 +77,7 @@ public final class PacketCases {
 
     /** The usual case with a checklist and guidance as the other features will hand them over. */
     public static PacketInput usualInput(PacketLanguage language) {
-        return PacketInputs.basic(usual(), TODAY, language)
+        return CasePacket.of(CaseAnalyzer.of(usual(), TODAY), language)
                 .withChecklist(checklist())
                 .withGuidance(guidance());
     }
@@ -88,6 +96,7 @@ public final class PacketCases {
         return new PacketGuidance("Entry-Exit Permit of the People's Republic of China", "中华人民共和国出入境通行证",
                 List.of(new BilingualText("The child was born in China to a Chinese mother and holds a foreign passport.",
                         "孩子在中国出生，母亲为中国公民，孩子持有外国护照。")),
+                List.of(new BilingualText("Apply at the Exit-Entry bureau by 2026-06-01.", "最晚于 2026-06-01 提交申请。")),
                 List.of(new BilingualText("Bring the originals: the bureau will not accept copies alone.",
                         "请携带原件：仅有复印件不予受理。")),
                 List.of(new PacketSource("Ministry of Public Security: permit rules", "公安部出入境通行证签发管理工作规范",

@@ -1,5 +1,6 @@
 package io.permitguide.service.packet;
 
+import io.permitguide.service.analysis.CaseAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,9 +70,9 @@ class PacketPdfTest {
 
     @Test
     void basicPacketListsTheFamilysOwnChecklistItems() throws Exception {
-        PacketInput input = PacketInputs.basic(PacketCases.usual(), PacketCases.TODAY, PacketLanguage.BOTH);
-        assertEquals(List.of(new PacketCheckItem("Letter from the kindergarten", "Letter from the kindergarten", false, true,
-                "Stamped copy")), input.checklist());
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(PacketCases.usual(), PacketCases.TODAY), PacketLanguage.BOTH);
+        assertTrue(input.checklist().contains(new PacketCheckItem("Letter from the kindergarten", "Letter from the kindergarten",
+                false, true, "Stamped copy")), input.checklist().toString());
         String text = compact(textOf(write(input, null), null));
         assertTrue(text.contains("Letterfromthekindergarten"));
         assertTrue(text.contains("Stampedcopy"));
@@ -102,7 +103,7 @@ class PacketPdfTest {
         List<PacketCheckItem> items = new ArrayList<>(PacketCases.checklist());
         items.add(new PacketCheckItem("Notarised and legalised translation of the foreign birth certificate with apostille",
                 "经公证认证的外国出生证明中文译本", true, false, longNote));
-        PacketInput input = PacketInputs.basic(c, PacketCases.TODAY, PacketLanguage.BOTH)
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH)
                 .withChecklist(items).withGuidance(PacketCases.guidance());
         byte[] pdf = write(input, null);
 
@@ -128,7 +129,7 @@ class PacketPdfTest {
     @Test
     void unknownValuesAreBlankNeverInvented() throws Exception {
         FamilyCase empty = new FamilyCase();
-        PacketInput input = PacketInputs.basic(empty, PacketCases.TODAY, PacketLanguage.BOTH);
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(empty, PacketCases.TODAY), PacketLanguage.BOTH);
         String text = textOf(write(input, null), null);
 
         assertFalse(text.contains("null"));
@@ -150,7 +151,7 @@ class PacketPdfTest {
 
     @Test
     void anUnclearGuidanceResultIsNotPrintedAsTheDocumentAppliedFor() throws Exception {
-        PacketInput input = CasePacket.of(new FamilyCase(), PacketCases.TODAY, PacketLanguage.BOTH);
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(new FamilyCase(), PacketCases.TODAY), PacketLanguage.BOTH);
         assertTrue(input.guidance().documentEn().isBlank() && input.guidance().documentZh().isBlank());
         String text = textOf(write(input, null), null);
         assertFalse(text.contains(Messages.of(Language.EN).get("enum.DocumentCode.NO_CLEAR_PATH")), text);

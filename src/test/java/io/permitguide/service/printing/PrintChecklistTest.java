@@ -1,5 +1,6 @@
 package io.permitguide.service.printing;
 
+import io.permitguide.service.analysis.CaseAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class PrintChecklistTest {
         Assumptions.assumeTrue(PdfPrinter.printerNames().contains("PDF"), "no CUPS printer named PDF (run .ci/cups.sh)");
         FamilyCase c = GuidanceCases.usual();
         c.setMarriage(MarriagePlace.ABROAD);
-        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(c, GuidanceCases.TODAY, PacketLanguage.BOTH));
+        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(CaseAnalyzer.of(c, GuidanceCases.TODAY), PacketLanguage.BOTH));
         String job = "permit-guide-test-" + System.nanoTime();
         long before = System.currentTimeMillis();
 

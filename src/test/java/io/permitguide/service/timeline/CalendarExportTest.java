@@ -49,8 +49,8 @@ class CalendarExportTest {
         FamilyCase withPermit = Cases.in("beijing").trip("2025-04-01", "2025-05-01").issued("2025-03-10", "2025-06-09").build();
         withPermit.setTitle("Mia");
         FamilyCase applied = Cases.in("beijing").applied("2025-03-03").build();
-        List<Reminder> reminders = new ArrayList<>(ReminderPlanner.plan(withPermit, LocalDate.parse("2025-03-12")));
-        reminders.addAll(ReminderPlanner.plan(applied, LocalDate.parse("2025-03-12")));
+        List<Reminder> reminders = new ArrayList<>(ReminderPlanner.plan(withPermit, PermitTimeline.of(withPermit, LocalDate.parse("2025-03-12")), ReminderPlanner.plainName(withPermit)));
+        reminders.addAll(ReminderPlanner.plan(applied, PermitTimeline.of(applied, LocalDate.parse("2025-03-12")), ReminderPlanner.plainName(applied)));
 
         Path file = dir.resolve("permit.ics");
         assertEquals(2, CalendarExport.write(reminders, file, NOW));
@@ -81,7 +81,7 @@ class CalendarExportTest {
         FamilyCase familyCase = Cases.in("beijing").issued("2025-03-10", "2025-06-09").build();
         familyCase.setTitle("王小明和妈妈的暑假回国探亲之旅，二零二五年夏天，一次出境一次入境");
         Path file = dir.resolve("zh.ics");
-        CalendarExport.write(ReminderPlanner.plan(familyCase, LocalDate.parse("2025-03-12")), file, NOW);
+        CalendarExport.write(ReminderPlanner.plan(familyCase, PermitTimeline.of(familyCase, LocalDate.parse("2025-03-12")), ReminderPlanner.plainName(familyCase)), file, NOW);
         for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
         }
@@ -92,7 +92,7 @@ class CalendarExportTest {
     @Test
     void exportingAgainKeepsTheSameEventIdentities(@TempDir Path dir) throws Exception {
         FamilyCase familyCase = Cases.in("beijing").issued("2025-03-10", "2025-06-09").build();
-        List<Reminder> reminders = ReminderPlanner.plan(familyCase, LocalDate.parse("2025-03-12"));
+        List<Reminder> reminders = ReminderPlanner.plan(familyCase, PermitTimeline.of(familyCase, LocalDate.parse("2025-03-12")), ReminderPlanner.plainName(familyCase));
         CalendarExport.write(reminders, dir.resolve("a.ics"), NOW);
         CalendarExport.write(reminders, dir.resolve("b.ics"), NOW.plusSeconds(3600));
         VEvent first = parse(dir.resolve("a.ics")).<VEvent>getComponents(Component.VEVENT).get(0);

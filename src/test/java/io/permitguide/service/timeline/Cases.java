@@ -1,16 +1,25 @@
 package io.permitguide.service.timeline;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.guidance.GuidanceCases;
 import java.time.LocalDate;
 
-/** Builds cases for the timeline tests. */
+/** Builds cases for the timeline tests: the usual family (whose answer is the permit), without trip dates. */
 final class Cases {
-    private final FamilyCase familyCase = new FamilyCase();
+    private final FamilyCase familyCase = GuidanceCases.usual();
 
     static Cases in(String city) {
         Cases cases = new Cases();
         cases.familyCase.getResidence().setCity(city);
+        cases.familyCase.getTrip().setDepartureDate(null);
+        cases.familyCase.getTrip().setReturnDate(null);
         return cases;
+    }
+
+    /** Working days kept between the expected collection and the flight. */
+    Cases margin(Integer workingDays) {
+        familyCase.getApplication().setMarginWorkingDays(workingDays);
+        return this;
     }
 
     Cases trip(String departure, String plannedReturn) {

@@ -56,7 +56,7 @@ class CollectionDateTest {
     void lastDayToApplyLeavesTheDayBeforeDepartureToCollect() {
         // Departure Monday Feb 26 2024: ready by Sunday Feb 25. Applied Feb 8 -> Feb 23 (fits);
         // applied Feb 9 -> Feb 26 (too late).
-        PermitTimeline timeline = Cases.in("beijing").trip("2024-02-26", "2024-03-20").on("2024-01-15");
+        PermitTimeline timeline = Cases.in("beijing").margin(0).trip("2024-02-26", "2024-03-20").on("2024-01-15");
         assertEquals(LocalDate.parse("2024-02-08"), timeline.lastDayToApply());
         assertFalse(timeline.lastDayToApplyEstimate());
     }
@@ -65,7 +65,7 @@ class CollectionDateTest {
     void lastDayToApplyAcrossNationalDay() {
         // Departure Tue Oct 15 2024, Shenzhen 5 days, ready by Oct 14. Applied Sep 30 -> Oct 8,9,10,11,12 = Oct 12.
         // Applied Oct 8 (first day back): Oct 9,10,11,12,14 = Oct 14, fits. Oct 9: 10,11,12,14,15 = too late.
-        PermitTimeline timeline = Cases.in("shenzhen").trip("2024-10-15", null).on("2024-09-01");
+        PermitTimeline timeline = Cases.in("shenzhen").margin(0).trip("2024-10-15", null).on("2024-09-01");
         assertEquals(LocalDate.parse("2024-10-08"), timeline.lastDayToApply());
     }
 

@@ -37,6 +37,9 @@ class PermitStatusTest {
         // Departure Mon Mar 31, ready by Sun Mar 30: accepted Wed Mar 19 -> ready Fri Mar 28; Mar 20 -> Mar 31.
         String now = "2025-03-05T02:00:00Z";
         assertStatus(PermitState.NOT_APPLIED, "2025-03-19", 14,
+                at(Cases.in("beijing").margin(0).trip("2025-03-31", "2025-04-20").build(), now, zone));
+        // With the usual margin of 3 working days: ready by Tue Mar 25, so accepted by Fri Mar 14.
+        assertStatus(PermitState.NOT_APPLIED, "2025-03-14", 9,
                 at(Cases.in("beijing").trip("2025-03-31", "2025-04-20").build(), now, zone));
         assertStatus(PermitState.NOT_APPLIED, null, null, at(Cases.in("beijing").build(), now, zone));
         // Applied Mon Mar 3, 7 working days -> Wed Mar 12.

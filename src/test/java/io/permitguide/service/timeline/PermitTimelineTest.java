@@ -61,7 +61,7 @@ class PermitTimelineTest {
 
     @Test
     void applyDeadlinePassedOnlyWhileNotApplied() {
-        Cases cases = Cases.in("beijing").trip("2024-02-26", "2024-03-20");
+        Cases cases = Cases.in("beijing").margin(0).trip("2024-02-26", "2024-03-20");
         assertFalse(codes(cases.on("2024-02-08")).contains(ConflictCode.APPLY_DEADLINE_PASSED), "the last day itself is fine");
         assertTrue(codes(cases.on("2024-02-09")).contains(ConflictCode.APPLY_DEADLINE_PASSED));
         assertFalse(codes(cases.applied("2024-02-09").on("2024-02-10")).contains(ConflictCode.APPLY_DEADLINE_PASSED));

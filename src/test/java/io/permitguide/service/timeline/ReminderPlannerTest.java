@@ -18,7 +18,7 @@ class ReminderPlannerTest {
     }
 
     private static List<Reminder> plan(FamilyCase familyCase, String today) {
-        return ReminderPlanner.plan(familyCase, LocalDate.parse(today));
+        return ReminderPlanner.plan(familyCase, PermitTimeline.of(familyCase, LocalDate.parse(today)), ReminderPlanner.plainName(familyCase));
     }
 
     @Test
@@ -30,7 +30,7 @@ class ReminderPlannerTest {
 
     @Test
     void applyThenCollectionRemindersFollowTheStage() {
-        Cases cases = Cases.in("beijing").trip("2024-02-26", "2024-03-20");
+        Cases cases = Cases.in("beijing").margin(0).trip("2024-02-26", "2024-03-20");
         assertEquals(List.of("LAST_DAY_TO_APPLY@2024-02-08"),
                 summary(plan(cases.build(), "2024-01-15")));
         // Applied Feb 8: ready Feb 23; no more "apply" reminder.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.ui.CaseContext;
@@ -32,7 +33,7 @@ class TimelineViewTest {
     /** 2024-02-09 in China (still Feb 8 in Los Angeles). */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-02-09T02:00:00Z"), ZoneId.of("America/Los_Angeles"));
 
-    private final FamilyCase familyCase = new FamilyCase();
+    private final FamilyCase familyCase = GuidanceCases.usual();
     private final AtomicInteger saves = new AtomicInteger();
 
     @Start
