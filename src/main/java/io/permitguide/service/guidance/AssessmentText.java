@@ -27,6 +27,16 @@ public final class AssessmentText {
         return a.warnings().stream().map(f -> f.text(m)).toList();
     }
 
+    /** What to do next, in order; with a note first when a date quoted is an estimate. */
+    public static List<String> nextSteps(Assessment a, Messages m) {
+        return a.nextSteps().stream().map(f -> f.text(m)).toList();
+    }
+
+    /** The note that some dates are estimated, or nothing. */
+    public static List<String> estimateNote(Assessment a, Messages m) {
+        return a.estimate() ? List.of(m.get("guide.result.estimate")) : List.of();
+    }
+
     /** Cost, processing time and validity of the recommended document; empty when the app has no figures for it. */
     public static String cost(Assessment a, Messages m) {
         CityProfile city = a.city();
@@ -68,10 +78,12 @@ public final class AssessmentText {
     public static List<String> lines(Assessment a, Messages m) {
         List<String> out = new ArrayList<>();
         out.add(m.get("guide.result.recommendedLine", document(a, m)));
+        section(out, m.get("guide.result.warnings"), warnings(a, m));
         section(out, m.get("guide.result.reasons"), reasons(a, m));
         section(out, m.get("guide.result.missing"), missing(a, m));
+        numbered(out, m.get("guide.result.nextSteps"), nextSteps(a, m));
+        estimateNote(a, m).forEach(note -> out.add("  " + note));
         section(out, m.get("guide.result.alternatives"), alternatives(a, m));
-        section(out, m.get("guide.result.warnings"), warnings(a, m));
         section(out, m.get("guide.result.cost"), nonBlank(cost(a, m)));
         section(out, m.get("guide.result.where"), nonBlank(where(a, m)));
         section(out, m.get("guide.result.sources"), sources(a, m));
@@ -79,6 +91,17 @@ public final class AssessmentText {
         out.add(m.get("guide.result.confirm"));
         out.add(m.get("guide.result.assessedOn", a.assessedOn().toString()));
         return out;
+    }
+
+    private static void numbered(List<String> out, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(title);
+        for (int i = 0; i < items.size(); i++) {
+            out.add("  " + (i + 1) + ". " + items.get(i));
+        }
     }
 
     private static List<String> nonBlank(String text) {

@@ -65,6 +65,8 @@ public final class GuideController implements SectionController, CaseContext.Lis
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private VBox resultPane;
+    @FXML private VBox nextStepsBox;
+    @FXML private VBox estimateBox;
     @FXML private Label documentLabel;
     @FXML private VBox reasonsBox;
     @FXML private VBox missingBox;
@@ -230,21 +232,24 @@ public final class GuideController implements SectionController, CaseContext.Lis
         setShown(questions, false);
         setShown(resultPane, true);
         documentLabel.setText(AssessmentText.document(a, messages));
-        fill(reasonsBox, "guide.result.reasons", AssessmentText.reasons(a, messages), null);
-        fill(missingBox, "guide.result.missing", AssessmentText.missing(a, messages), null);
-        fill(alternativesBox, "guide.result.alternatives", AssessmentText.alternatives(a, messages), null);
         List<String> warnings = AssessmentText.warnings(a, messages);
         fill(warningsBox, "guide.result.warnings", warnings.isEmpty() ? List.of(messages.get("guide.result.noWarnings")) : warnings,
-                warnings.isEmpty() ? null : "guide-warning");
+                warnings.isEmpty() ? null : "guide-warning", false);
+        fill(reasonsBox, "guide.result.reasons", AssessmentText.reasons(a, messages), null, false);
+        fill(missingBox, "guide.result.missing", AssessmentText.missing(a, messages), null, false);
+        fill(nextStepsBox, "guide.result.nextSteps", AssessmentText.nextSteps(a, messages), null, true);
+        fill(estimateBox, "guide.result.estimateTitle", AssessmentText.estimateNote(a, messages), "timeline-note", false);
+        fill(alternativesBox, "guide.result.alternatives", AssessmentText.alternatives(a, messages), null, false);
         String cost = AssessmentText.cost(a, messages);
-        fill(costBox, "guide.result.cost", cost.isBlank() ? List.of() : List.of(cost), null);
+        fill(costBox, "guide.result.cost", cost.isBlank() ? List.of() : List.of(cost), null, false);
         String where = AssessmentText.where(a, messages);
-        fill(whereBox, "guide.result.where", where.isBlank() ? List.of() : List.of(where), null);
-        fill(sourcesBox, "guide.result.sources", AssessmentText.sources(a, messages), "timeline-note");
+        fill(whereBox, "guide.result.where", where.isBlank() ? List.of() : List.of(where), null, false);
+        fill(sourcesBox, "guide.result.sources", AssessmentText.sources(a, messages), "timeline-note", false);
         assessedOnLabel.setText(messages.get("guide.result.assessedOn", a.assessedOn().toString()));
     }
 
-    private void fill(VBox box, String titleKey, List<String> items, String itemStyle) {
+    /** A titled list in {@code box}; numbered for steps to take in order, bulleted otherwise. */
+    private void fill(VBox box, String titleKey, List<String> items, String itemStyle, boolean numbered) {
         box.getChildren().clear();
         if (items.isEmpty()) {
             setShown(box, false);
@@ -254,8 +259,8 @@ public final class GuideController implements SectionController, CaseContext.Lis
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("subsection-title");
         box.getChildren().add(title);
-        for (String item : items) {
-            Label line = new Label("•  " + item);
+        for (int i = 0; i < items.size(); i++) {
+            Label line = new Label((numbered ? (i + 1) + ".  " : "•  ") + items.get(i));
             line.setWrapText(true);
             if (itemStyle != null) {
                 line.getStyleClass().add(itemStyle);

@@ -6,6 +6,7 @@ import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.CalendarExport;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.Conflict;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderPlanner;
@@ -25,10 +26,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -61,6 +65,12 @@ public class TimelineController implements SectionController, CaseContext.Listen
     @FXML private ListView<Reminder> remindersList;
     @FXML private javafx.scene.control.Button dismissReminderButton;
     @FXML private TextField daysBeforeExpiry;
+    @FXML private Label documentLabel;
+    @FXML private Label lastDayToApplyTitle;
+    @FXML private Label marginTitle;
+    @FXML private Spinner<Integer> marginDays;
+    @FXML private Label marginNote;
+    @FXML private Label expectedCollectionTitle;
     @FXML private Label daysBeforeExpiryError;
     @FXML private CheckBox expiryEnabled;
     @FXML private CheckBox lastDayEnabled;
@@ -184,7 +194,22 @@ public class TimelineController implements SectionController, CaseContext.Listen
         bindCheck(collectionEnabled, settings.isCollectionEnabled(), settings::setCollectionEnabled);
         bindCheck(returnEnabled, settings.isLatestReturnEnabled(), settings::setLatestReturnEnabled);
         daysBeforeExpiry.setText(formatDays(settings.getDaysBeforeExpiry()));
+        bindMargin(c);
         refresh();
+    }
+
+    /** The margin in working days: a spinner within the accepted range; typing a number and Enter also sets it. */
+    private void bindMargin(FamilyCase c) {
+        loading = true;
+        marginDays.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, PermitTimeline.MAX_MARGIN_WORKING_DAYS,
+                PermitTimeline.margin(c.getApplication())));
+        loading = false;
+        marginDays.valueProperty().addListener((obs, old, now) -> {
+            if (!loading && now != null) {
+                c.getApplication().setMarginWorkingDays(now);
+                edited();
+            }
+        });
     }
 
     /** Another section changed the case (trip dates, city): re-read it. */
@@ -201,6 +226,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
                 exitDate.setValue(c.getPermit().getExitDate());
                 entryDate.setValue(c.getPermit().getEntryDate());
                 multipleEntry.setSelected(c.getPermit().isMultipleEntry());
+                marginDays.getValueFactory().setValue(PermitTimeline.margin(c.getApplication()));
             } finally {
                 loading = false;
             }
@@ -292,6 +318,14 @@ public class TimelineController implements SectionController, CaseContext.Listen
     private void refresh() {
         FamilyCase c = context.familyCase();
         PermitTimeline t = context.analysis(ChinaDates.today(clock)).timeline();
+        documentLabel.setText(messages.get("timeline.document", messages.of(t.document())));
+        documentLabel.setAccessibleText(documentLabel.getText());
+        boolean bureau = t.document() == DocumentCode.ENTRY_EXIT_PERMIT;
+        for (Node permitOnly : List.of(lastDayToApplyTitle, lastDayToApplyLabel, marginTitle, marginDays, marginNote,
+                expectedCollectionTitle, expectedCollectionLabel)) {
+            permitOnly.setVisible(bureau);
+            permitOnly.setManaged(bureau);
+        }
         statusLabel.setText(TimelineTexts.status(t.status(), messages));
         statusLabel.getStyleClass().removeIf(s -> s.startsWith("status-"));
         statusLabel.getStyleClass().add("status-" + TimelineTexts.urgency(t.status()).name().toLowerCase(Locale.ROOT));
