@@ -237,10 +237,8 @@ public final class GuideController implements SectionController, CaseContext.Lis
         List<String> warnings = AssessmentText.warnings(a, messages);
         fill(warningsBox, "guide.result.warnings", warnings.isEmpty() ? List.of(messages.get("guide.result.noWarnings")) : warnings,
                 warnings.isEmpty() ? null : "guide-warning");
-        String cost = AssessmentText.cost(a, messages);
-        fill(costBox, "guide.result.cost", cost.isBlank() ? List.of() : List.of(cost), null);
-        String where = AssessmentText.where(a, messages);
-        fill(whereBox, "guide.result.where", where.isBlank() ? List.of() : List.of(where), null);
+        fill(costBox, "guide.result.cost", AssessmentText.costLines(a, messages), null);
+        fill(whereBox, "guide.result.where", AssessmentText.whereLines(a, messages), null);
         fill(sourcesBox, "guide.result.sources", AssessmentText.sources(a, messages), "timeline-note");
         assessedOnLabel.setText(messages.get("guide.result.assessedOn", a.assessedOn().toString()));
     }

@@ -33,7 +33,7 @@ class ChecklistBuilderTest {
                 "birthCertificate", "parentsPassports", "chineseParentId", "hukouBooklet", "marriageCertificate")), ids.toString());
         assertFalse(ids.contains("marriageTranslation"));
         assertFalse(ids.contains("bothParentsAttend"), "Beijing does not ask for both parents");
-        assertFalse(ids.contains("flightBooking"), "Beijing reported no destination check");
+        assertTrue(ids.contains("flightBooking"), "in 2023 the Beijing bureau told a family the permit is only for the passport country");
         assertFalse(ids.contains("previousDocuments"));
     }
 

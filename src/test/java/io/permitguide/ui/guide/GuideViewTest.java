@@ -94,7 +94,7 @@ class GuideViewTest extends ApplicationTest {
 
         assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), lookup("#documentLabel").queryAs(Label.class).getText());
         String sources = texts("#sourcesBox");
-        assertTrue(sources.contains(messages.get("source.mpsRules2007")) && sources.contains("2026-11-24"), sources);
+        assertTrue(sources.contains(messages.get("source.mpsRules2007")) && sources.contains("2026-12-02") && sources.contains("2007"), sources);
         assertTrue(texts("#whereBox").contains(messages.get("city.beijing.bureau")), texts("#whereBox"));
         assertTrue(lookup("#confirmLabel").queryAs(Label.class).isVisible());
         assertFalse(lookup("#questions").query().isVisible());
