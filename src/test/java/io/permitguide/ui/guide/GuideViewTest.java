@@ -105,6 +105,8 @@ class GuideViewTest extends ApplicationTest {
         assertEquals(java.time.LocalDate.of(2027, 4, 1), familyCase.getTrip().getReturnDate());
         assertTrue(saves.get() > 0, "answers are saved as they are given");
 
+        // The result now lists each city figure with its source, so the button sits below the fold.
+        interact(() -> lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         clickOn("#restartButton");
         assertTrue(lookup("#nationalityPage").query().isVisible());
     }
