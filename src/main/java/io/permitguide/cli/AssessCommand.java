@@ -2,6 +2,7 @@ package io.permitguide.cli;
 
 import io.permitguide.service.analysis.CaseAnalysis;
 import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.data.Source;
 import io.permitguide.service.guidance.Assessment;
 import io.permitguide.service.guidance.AssessmentText;
 import io.permitguide.service.guidance.Finding;
@@ -43,12 +44,22 @@ public class AssessCommand extends CaseReportCommand {
         cityJson.put("processingWorkingDays", city.processingWorkingDays());
         cityJson.put("validityMonths", city.usualValidity().months());
         root.put("city", cityJson);
-        root.put("sources", a.sources().stream().map(s -> Map.of("key", s.key(), "title", m.get(s.titleKey()),
-                "reference", s.reference(), "lastChecked", s.lastChecked().toString())).toList());
+        root.put("sources", a.sources().stream().map(s -> source(s, m)).toList());
         root.put("missing", a.missing().stream().map(Enum::name).toList());
         root.put("trace", a.trace());
         root.put("assessedOn", a.assessedOn().toString());
         return root;
+    }
+
+    /** One source: the reference in the chosen language, the date of its evidence and the day it was last checked. */
+    private static Map<String, Object> source(Source s, Messages m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", s.key());
+        json.put("title", m.get(s.titleKey()));
+        json.put("reference", s.reference(m.language()));
+        json.put("evidence", s.evidence());
+        json.put("lastChecked", s.lastChecked().toString());
+        return json;
     }
 
     private static List<Map<String, Object>> findings(List<Finding> findings, Messages m) {

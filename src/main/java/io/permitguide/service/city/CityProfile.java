@@ -2,6 +2,8 @@ package io.permitguide.service.city;
 
 import io.permitguide.service.data.Source;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one city's Exit-Entry bureau handles the permit. Names, bureau and address texts live in the
@@ -19,7 +21,9 @@ import java.util.List;
  * @param foreignParentResidencePermit the foreign parent's residence permit is asked for
  * @param destinationPolicy what the bureau accepts as destination
  * @param hasAddress       whether the bundle has a street address for the bureau
- * @param sources          where this profile's facts come from
+ * @param figureSources    for each shown figure that has one, the key of its source in {@code sources};
+ *                         a figure missing here is not confirmed
+ * @param sources          where this profile's facts come from, each key once
  */
 public record CityProfile(
         String id,
@@ -34,7 +38,23 @@ public record CityProfile(
         boolean foreignParentResidencePermit,
         DestinationPolicy destinationPolicy,
         boolean hasAddress,
+        Map<CityFigure, String> figureSources,
         List<Source> sources) {
+
+    public CityProfile {
+        figureSources = figureSources == null ? Map.of() : Map.copyOf(figureSources);
+    }
+
+    /** The source of one of this city's sources by key. */
+    public Optional<Source> source(String key) {
+        return sources == null ? Optional.empty() : sources.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** Where a figure comes from; empty when it is not confirmed and the family should ask the bureau. */
+    public Optional<Source> sourceOf(CityFigure figure) {
+        String key = figureSources.get(figure);
+        return key == null ? Optional.empty() : source(key);
+    }
 
     public ValidityOption usualValidity() {
         return validity.get(0);

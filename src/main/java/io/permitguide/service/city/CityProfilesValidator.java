@@ -37,25 +37,41 @@ final class CityProfilesValidator {
             if (p.validity() == null || p.validity().isEmpty()) {
                 throw new DataFileException(file, where + ": no validity options");
             }
+            if (p.sources() == null || p.sources().isEmpty()) {
+                throw new DataFileException(file, where + ": no sources");
+            }
+            Set<String> keys = new HashSet<>();
+            for (Source s : p.sources()) {
+                String problem = s == null ? "empty source" : s.problem();
+                if (problem != null) {
+                    throw new DataFileException(file, where + ": " + problem);
+                }
+                if (!keys.add(s.key())) {
+                    // One key, one entry: an answer lists each source once, so two texts for one key would hide one.
+                    throw new DataFileException(file, where + ": source \"" + s.key() + "\" listed twice");
+                }
+            }
             for (ValidityOption v : p.validity()) {
                 if (v.months() < 1 || v.months() > 24 || v.feeYuan() < 0) {
                     throw new DataFileException(file, where + ": validity option with months " + v.months() + " and fee " + v.feeYuan());
                 }
-                checkSource(v.source(), file, where);
+                checkKnown(keys, v.source(), file, where + ", " + v.months() + "-month option");
+                checkKnown(keys, v.feeSource(), file, where + ", fee of the " + v.months() + "-month option");
             }
             if (p.destinationPolicy() == null) {
                 throw new DataFileException(file, where + ": destinationPolicy missing");
             }
-            if (p.sources() == null || p.sources().isEmpty()) {
-                throw new DataFileException(file, where + ": no sources");
+            if (p.destinationPolicy() != DestinationPolicy.UNCLEAR && !p.figureSources().containsKey(CityFigure.DESTINATION)) {
+                // A firm answer about destinations needs evidence; without it the honest value is UNCLEAR.
+                throw new DataFileException(file, where + ": destinationPolicy " + p.destinationPolicy() + " needs a DESTINATION source");
             }
-            p.sources().forEach(s -> checkSource(s, file, where));
+            p.figureSources().forEach((figure, key) -> checkKnown(keys, key, file, where + ", " + figure));
         }
     }
 
-    private static void checkSource(Source source, String file, String where) {
-        if (source == null || source.key() == null || source.key().isBlank() || source.lastChecked() == null) {
-            throw new DataFileException(file, where + ": every source needs a key and a lastChecked date");
+    private static void checkKnown(Set<String> keys, String key, String file, String where) {
+        if (key == null || !keys.contains(key)) {
+            throw new DataFileException(file, where + ": source \"" + key + "\" is not among the city's sources");
         }
     }
 }

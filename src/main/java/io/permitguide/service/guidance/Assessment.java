@@ -3,9 +3,9 @@ package io.permitguide.service.guidance;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.data.Source;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The answer for one case on one day: the recommended document and the alternatives, the reasons and the
@@ -37,16 +37,19 @@ public record Assessment(
         nextSteps = List.copyOf(nextSteps);
     }
 
-    /** Every source behind the reasons, the warnings and the city's figures, each once. */
+    /**
+     * Every source behind the reasons, the warnings and the city's figures, each key once: the first mention wins
+     * (the rule book's general reference before a city's narrower one, which the city's figures show themselves).
+     */
     public List<Source> sources() {
-        Set<Source> all = new LinkedHashSet<>();
-        reasons.forEach(f -> all.addAll(f.sources()));
-        warnings.forEach(f -> all.addAll(f.sources()));
-        nextSteps.forEach(f -> all.addAll(f.sources()));
+        Map<String, Source> byKey = new LinkedHashMap<>();
+        reasons.forEach(f -> f.sources().forEach(s -> byKey.putIfAbsent(s.key(), s)));
+        warnings.forEach(f -> f.sources().forEach(s -> byKey.putIfAbsent(s.key(), s)));
+        nextSteps.forEach(f -> f.sources().forEach(s -> byKey.putIfAbsent(s.key(), s)));
         if (recommended == DocumentCode.ENTRY_EXIT_PERMIT) {
-            all.addAll(city.sources());
+            city.sources().forEach(s -> byKey.putIfAbsent(s.key(), s));
         }
-        return List.copyOf(all);
+        return List.copyOf(byKey.values());
     }
 
     public List<String> warningCodes() {

@@ -1,6 +1,6 @@
 package io.permitguide.service.guidance;
 
-import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.city.CityFigureText;
 import io.permitguide.service.data.Source;
 import io.permitguide.service.i18n.Messages;
 import java.util.ArrayList;
@@ -37,27 +37,25 @@ public final class AssessmentText {
         return a.estimate() ? List.of(m.get("guide.result.estimate")) : List.of();
     }
 
-    /** Cost, processing time and validity of the recommended document; empty when the app has no figures for it. */
-    public static String cost(Assessment a, Messages m) {
-        CityProfile city = a.city();
+    /**
+     * Cost, time and what the bureau asks for, for the recommended document: for a permit, each of the city's
+     * figures with where it comes from and how old that evidence is, or "not confirmed: ask the bureau".
+     * Empty when the app has no figures for the document.
+     */
+    public static List<String> costLines(Assessment a, Messages m) {
         return switch (a.recommended()) {
-            case ENTRY_EXIT_PERMIT -> m.get("guide.result.permitCost", city.usualValidity().feeYuan(), city.processingWorkingDays(),
-                    city.usualValidity().months());
-            case TRAVEL_DOCUMENT -> m.get("guide.result.travelDocumentCost");
-            default -> "";
+            case ENTRY_EXIT_PERMIT -> CityFigureText.costLines(a.city(), m);
+            case TRAVEL_DOCUMENT -> List.of(m.get("guide.result.travelDocumentCost"));
+            default -> List.of();
         };
     }
 
-    /** Where to apply: the city's bureau and its address, or a consulate abroad. */
-    public static String where(Assessment a, Messages m) {
+    /** Where to apply: the city's bureau and its address, each marked with its source, or a consulate abroad. */
+    public static List<String> whereLines(Assessment a, Messages m) {
         return switch (a.recommended()) {
-            case ENTRY_EXIT_PERMIT -> {
-                CityProfile city = a.city();
-                String address = city.hasAddress() ? m.get(city.addressKey()) : "";
-                yield m.get(city.bureauKey()) + (address.isBlank() ? "" : ", " + address);
-            }
-            case TRAVEL_DOCUMENT -> m.get("guide.result.whereConsulate");
-            default -> "";
+            case ENTRY_EXIT_PERMIT -> CityFigureText.whereLines(a.city(), m);
+            case TRAVEL_DOCUMENT -> List.of(m.get("guide.result.whereConsulate"));
+            default -> List.of();
         };
     }
 
@@ -65,8 +63,9 @@ public final class AssessmentText {
         return a.sources().stream().map(s -> source(s, m)).toList();
     }
 
+    /** A source with both dates: the date of the evidence and the day the project last checked it. */
     public static String source(Source s, Messages m) {
-        return m.get("guide.result.source", m.get(s.titleKey()), s.reference(), s.lastChecked().toString());
+        return m.get("guide.result.source", m.get(s.titleKey()), s.reference(m.language()), s.evidenceText(), s.lastChecked().toString());
     }
 
     /** The open questions, each once. */
@@ -84,8 +83,8 @@ public final class AssessmentText {
         numbered(out, m.get("guide.result.nextSteps"), nextSteps(a, m));
         estimateNote(a, m).forEach(note -> out.add("  " + note));
         section(out, m.get("guide.result.alternatives"), alternatives(a, m));
-        section(out, m.get("guide.result.cost"), nonBlank(cost(a, m)));
-        section(out, m.get("guide.result.where"), nonBlank(where(a, m)));
+        section(out, m.get("guide.result.cost"), costLines(a, m));
+        section(out, m.get("guide.result.where"), whereLines(a, m));
         section(out, m.get("guide.result.sources"), sources(a, m));
         out.add("");
         out.add(m.get("guide.result.confirm"));
@@ -102,10 +101,6 @@ public final class AssessmentText {
         for (int i = 0; i < items.size(); i++) {
             out.add("  " + (i + 1) + ". " + items.get(i));
         }
-    }
-
-    private static List<String> nonBlank(String text) {
-        return text.isBlank() ? List.of() : List.of(text);
     }
 
     private static void section(List<String> out, String title, List<String> items) {

@@ -56,7 +56,7 @@ public final class RuleBook {
         validate(parsed, file);
         Map<String, Source> sources = new java.util.HashMap<>();
         // In the file a source's key is its name in the map; the record carries it for the i18n title.
-        parsed.sources().forEach((key, s) -> sources.put(key, new Source(key, s.reference(), s.lastChecked())));
+        parsed.sources().forEach((key, s) -> sources.put(key, s.withKey(key)));
         return new RuleBook(parsed.rules(), sources);
     }
 
@@ -68,8 +68,9 @@ public final class RuleBook {
             throw new DataFileException(file, "needs \"sources\" and a non-empty \"rules\" list");
         }
         parsed.sources().forEach((key, source) -> {
-            if (source == null || source.lastChecked() == null || source.reference() == null || source.reference().isBlank()) {
-                throw new DataFileException(file, "source \"" + key + "\" needs a reference and a lastChecked date");
+            String problem = source == null ? "source \"" + key + "\" is empty" : source.withKey(key).problem();
+            if (problem != null) {
+                throw new DataFileException(file, problem);
             }
         });
         Set<String> ids = new HashSet<>();

@@ -378,19 +378,21 @@ public final class PacketPdf {
                         lines.add(printable(title));
                     }
                 }
-                List<String> detail = new ArrayList<>();
-                if (!source.reference().isBlank()) {
-                    detail.add(source.reference());
+                int titles = lines.size();
+                for (Language language : languages) {
+                    String reference = printable(source.reference(language));
+                    if (!reference.isBlank() && !lines.contains(reference)) {
+                        lines.add(reference);
+                    }
                 }
-                if (source.lastChecked() != null) {
-                    detail.add(joinedWith(m -> m.get("packet.guidance.lastChecked", iso(source.lastChecked())), " · "));
-                }
-                if (!detail.isEmpty()) {
-                    lines.add(printable(String.join("   ", detail)));
+                // Both dates: how old the evidence is, and when the project last compared the app with it.
+                if (!source.evidence().isBlank() || source.lastChecked() != null) {
+                    lines.add(printable(joinedWith(m -> m.get("packet.guidance.sourceDates", source.evidenceText(),
+                            source.lastChecked() == null ? "" : iso(source.lastChecked())), " · ")));
                 }
                 List<PageLayout.Style> styles = new ArrayList<>();
                 for (int i = 0; i < lines.size(); i++) {
-                    styles.add(i == lines.size() - 1 && !detail.isEmpty() ? NOTE : (i == 0 ? VALUE : VALUE_SECOND));
+                    styles.add(i >= titles ? NOTE : (i == 0 ? VALUE : VALUE_SECOND));
                 }
                 layout.row(List.of(layout.cell(List.of("§"), List.of(VALUE), 10),
                         layout.cell(lines, styles, w - 18)), new float[] {x + 2, x + 16}, 3, false, null);

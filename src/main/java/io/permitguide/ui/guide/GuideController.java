@@ -240,10 +240,8 @@ public final class GuideController implements SectionController, CaseContext.Lis
         fill(nextStepsBox, "guide.result.nextSteps", AssessmentText.nextSteps(a, messages), null, true);
         fill(estimateBox, "guide.result.estimateTitle", AssessmentText.estimateNote(a, messages), "timeline-note", false);
         fill(alternativesBox, "guide.result.alternatives", AssessmentText.alternatives(a, messages), null, false);
-        String cost = AssessmentText.cost(a, messages);
-        fill(costBox, "guide.result.cost", cost.isBlank() ? List.of() : List.of(cost), null, false);
-        String where = AssessmentText.where(a, messages);
-        fill(whereBox, "guide.result.where", where.isBlank() ? List.of() : List.of(where), null, false);
+        fill(costBox, "guide.result.cost", AssessmentText.costLines(a, messages), null, false);
+        fill(whereBox, "guide.result.where", AssessmentText.whereLines(a, messages), null, false);
         fill(sourcesBox, "guide.result.sources", AssessmentText.sources(a, messages), "timeline-note", false);
         assessedOnLabel.setText(messages.get("guide.result.assessedOn", a.assessedOn().toString()));
     }

@@ -34,7 +34,7 @@ class ChecklistBuilderTest {
                 "birthCertificate", "parentsPassports", "chineseParentId", "hukouBooklet", "marriageCertificate")), ids.toString());
         assertFalse(ids.contains("marriageTranslation"));
         assertFalse(ids.contains("bothParentsAttend"), "Beijing does not ask for both parents");
-        assertFalse(ids.contains("flightBooking"), "Beijing reported no destination check");
+        assertTrue(ids.contains("flightBooking"), "in 2023 the Beijing bureau told a family the permit is only for the passport country");
         assertFalse(ids.contains("previousDocuments"));
     }
 
@@ -45,7 +45,7 @@ class ChecklistBuilderTest {
         assertTrue(ids.containsAll(List.of("bothParentsAttend", "foreignParentResidencePermit")), ids.toString());
         ChecklistEntry photos = builder.build(c, CityProfiles.bundled().forCity("shanghai"), GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT).stream()
                 .filter(e -> e.id().equals("photos")).findFirst().orElseThrow();
-        assertTrue(Messages.of(Language.EN).get(photos.whyKey(), photos.whyArgs()).contains("3 printed"));
+        assertTrue(Messages.of(Language.EN).get(photos.whyKey(), photos.whyArgs()).contains("3 photo(s) printed by a photo studio"));
     }
 
     @Test

@@ -100,6 +100,6 @@ public final class PacketCases {
                 List.of(new BilingualText("Bring the originals: the bureau will not accept copies alone.",
                         "请携带原件：仅有复印件不予受理。")),
                 List.of(new PacketSource("Ministry of Public Security: permit rules", "公安部出入境通行证签发管理工作规范",
-                        "2007", LocalDate.of(2025, 11, 1))));
+                        "art. 16", "第十六条", "2007", LocalDate.of(2025, 11, 1))));
     }
 }

@@ -135,10 +135,10 @@ class PacketPdfTest {
         assertFalse(text.contains("null"));
         Matcher dates = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text);
         while (dates.find()) {
-            // Only the generation date and the sources' check dates: no date of the case is made up.
+            // Only the generation date and the sources' own dates: no date of the case is made up.
             String date = dates.group();
-            boolean source = input.guidance().sources().stream().anyMatch(
-                    s -> date.equals(String.valueOf(s.lastChecked())) || (s.titleEn() + s.reference()).contains(date));
+            boolean source = input.guidance().sources().stream().anyMatch(s -> date.equals(String.valueOf(s.lastChecked()))
+                    || (s.titleEn() + s.titleZh() + s.reference() + s.referenceZh() + s.evidence()).contains(date));
             assertTrue(date.equals(PacketCases.TODAY.toString()) || source, () -> "unexpected date " + date);
         }
         List<String> lines = text.lines().map(String::strip).toList();

@@ -62,7 +62,7 @@ class CalendarExportTest {
         VEvent expiry = events.stream().filter(e -> value(e, "DTSTART").equals("20250609")).findFirst().orElseThrow();
         assertEquals("20250610", value(expiry, "DTEND"));
         String summary = value(expiry, "SUMMARY");
-        assertTrue(summary.contains("Mia: Permit expires; Last day to re-enter China on the permit"), summary);
+        assertTrue(summary.contains("Mia: Permit expires; Last day to come back into the mainland on the permit"), summary);
         assertTrue(summary.contains("通行证到期"), summary);
         // 30, 14, 7 and 1 days before at 09:00, and on the day of departure (69 days before).
         List<String> triggers = expiry.getAlarms().stream().map(a -> value(a, "TRIGGER")).toList();
