@@ -71,12 +71,15 @@ class AssessCommandTest {
                     c.getChild().setOnHukou(true);
                     c.getChild().setHukouCity("宜宾");
                 }, "NO_CLEAR_PATH", "HUKOU_IN_ANOTHER_CITY"),
-                new Situation("family abroad", c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD), "TRAVEL_DOCUMENT",
-                        "TRAVEL_DOCUMENT_ABROAD_ONLY"),
+                new Situation("family abroad", c -> {
+                    c.getResidence().setWhereabouts(Whereabouts.ABROAD);
+                    c.getResidence().setCountryAbroad("DE");
+                }, "TRAVEL_DOCUMENT", "TRAVEL_DOCUMENT_ABROAD_ONLY"),
                 new Situation("Travel Document held", c -> c.getChild().setHasTravelDocument(true), "TRAVEL_DOCUMENT",
                         "TRAVEL_DOCUMENT_RENEWAL"),
                 new Situation("born abroad, parent settled abroad", c -> {
                     c.getChild().setBirthCountry("US");
+                    c.getChild().setForeignNationalityAtBirth(true);
                     c.getParents().get(0).setSettledAbroadAtBirth(true);
                 }, "VISA_ON_FOREIGN_PASSPORT", "VISA_FOR_STAY"),
                 new Situation("born abroad, parent not settled", c -> c.getChild().setBirthCountry("US"), "ENTRY_EXIT_PERMIT", null),
