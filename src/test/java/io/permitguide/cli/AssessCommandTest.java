@@ -115,6 +115,13 @@ class AssessCommandTest {
             assertTrue(warnings(result).contains(situation.warning()), warnings(result).toString());
         }
         assertFalse(result.path("trace").isEmpty(), "the rules that fired are listed");
+        JsonNode swapped = assess(c -> {
+            situation.change().accept(c);
+            GuidanceCases.swapped(c);
+        });
+        for (String field : List.of("document", "alternatives", "warnings", "missing", "trace")) {
+            assertEquals(result.path(field), swapped.path(field), "with the parents swapped: " + field);
+        }
         result.path("sources").forEach(source -> assertTrue(source.path("lastChecked").asText().matches("\\d{4}-\\d{2}-\\d{2}")));
     }
 

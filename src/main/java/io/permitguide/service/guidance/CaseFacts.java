@@ -26,10 +26,10 @@ final class CaseFacts {
     static Map<Fact, Boolean> of(FamilyCase familyCase, CityProfiles cities, CityProfile city, PermitTimeline timeline) {
         Map<Fact, Boolean> facts = new EnumMap<>(Fact.class);
         Child child = familyCase.getChild();
-        Places born = Places.of(child.getBirthCountry());
-        put(facts, Fact.BORN_IN_CHINA, born == null ? null : born == Places.MAINLAND);
-        put(facts, Fact.BORN_ABROAD, born == null ? null : born == Places.ABROAD);
-        put(facts, Fact.BORN_IN_HONG_KONG_MACAO_TAIWAN, born == null ? null : born == Places.HONG_KONG_MACAO_TAIWAN);
+        Place born = Place.of(child.getBirthCountry());
+        put(facts, Fact.BORN_IN_CHINA, born == null ? null : born == Place.MAINLAND);
+        put(facts, Fact.BORN_ABROAD, born == null ? null : born == Place.ABROAD);
+        put(facts, Fact.BORN_IN_HONG_KONG_MACAO_TAIWAN, born == null ? null : born == Place.HONG_KONG_MACAO_TAIWAN);
         ParentsAtBirth parents = new ParentsAtBirth(familyCase.getParents());
         put(facts, Fact.HAS_CHINESE_PARENT, parents.anyChinese());
         put(facts, Fact.CHINESE_PARENT_FROM_HONG_KONG_MACAO_TAIWAN, parents.anyFromHongKongMacaoTaiwan());
@@ -83,9 +83,9 @@ final class CaseFacts {
             return;
         }
         facts.put(Fact.IN_MAINLAND, where == Whereabouts.IN_MAINLAND);
-        Places place = where == Whereabouts.IN_MAINLAND ? Places.MAINLAND : Places.of(countryAbroad);
-        put(facts, Fact.ABROAD, place == null ? null : place == Places.ABROAD);
-        put(facts, Fact.IN_HONG_KONG_MACAO_TAIWAN, place == null ? null : place == Places.HONG_KONG_MACAO_TAIWAN);
+        Place place = where == Whereabouts.IN_MAINLAND ? Place.MAINLAND : Place.of(countryAbroad);
+        put(facts, Fact.ABROAD, place == null ? null : place == Place.ABROAD);
+        put(facts, Fact.IN_HONG_KONG_MACAO_TAIWAN, place == null ? null : place == Place.HONG_KONG_MACAO_TAIWAN);
     }
 
     /** The values rule texts quote; a value the case does not give is absent. */

@@ -25,8 +25,8 @@ final class ParentsAtBirth {
     /** Was any parent, at the birth, a Chinese national from Hong Kong, Macao or Taiwan? */
     Boolean anyFromHongKongMacaoTaiwan() {
         return any(p -> {
-            Places place = placeAtBirth(p);
-            return place == null ? null : place == Places.HONG_KONG_MACAO_TAIWAN;
+            Place place = placeAtBirth(p);
+            return place == null ? null : place == Place.HONG_KONG_MACAO_TAIWAN;
         });
     }
 
@@ -39,12 +39,12 @@ final class ParentsAtBirth {
     }
 
     private static Boolean chinese(Parent p) {
-        Places place = placeAtBirth(p);
+        Place place = placeAtBirth(p);
         return place == null ? null : place.chinese();
     }
 
-    private static Places placeAtBirth(Parent p) {
-        return p.nationalityAtBirthOfChild().map(Places::of).orElse(null);
+    private static Place placeAtBirth(Parent p) {
+        return p.nationalityAtBirthOfChild().map(Place::of).orElse(null);
     }
 
     /** Yes if any parent says yes; no only if every parent says no; otherwise unknown. */

@@ -9,13 +9,13 @@ import java.util.Set;
  * nationality is given as one of them is a Chinese national from there (NPC Standing Committee explanations on
  * the Nationality Law in Hong Kong, 1996, and Macao, 1998).
  */
-enum Places {
+enum Place {
     MAINLAND, HONG_KONG_MACAO_TAIWAN, ABROAD;
 
     private static final Set<String> OUTSIDE_MAINLAND = Set.of("HK", "MO", "TW");
 
     /** The place of an ISO 3166 code; null when the code is blank. */
-    static Places of(String code) {
+    static Place of(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
