@@ -24,6 +24,11 @@ public class Child {
     private String chineseIdNumber = "";
     private Boolean hasTravelDocument;
     private Boolean hadPermitBefore;
+    /**
+     * Did the child get a foreign nationality at birth (not later)? null = not answered. A foreign passport alone
+     * does not say so, and for a child born abroad to a parent settled abroad it decides the nationality (art. 5).
+     */
+    private Boolean foreignNationalityAtBirth;
 
     public String getFamilyName() { return familyName; }
     public void setFamilyName(String familyName) { this.familyName = familyName; }
@@ -59,6 +64,8 @@ public class Child {
     public void setHasTravelDocument(Boolean hasTravelDocument) { this.hasTravelDocument = hasTravelDocument; }
     public Boolean getHadPermitBefore() { return hadPermitBefore; }
     public void setHadPermitBefore(Boolean hadPermitBefore) { this.hadPermitBefore = hadPermitBefore; }
+    public Boolean getForeignNationalityAtBirth() { return foreignNationalityAtBirth; }
+    public void setForeignNationalityAtBirth(Boolean v) { this.foreignNationalityAtBirth = v; }
 
     /** The passport listed first is the one the family travels on. */
     public java.util.Optional<Passport> mainPassport() {

@@ -16,6 +16,13 @@ public class Parent {
     private Boolean settledAbroadAtBirth;
     /** Only meaningful for a Chinese parent: do they have a residence permit (居住证) where the family lives? */
     private Boolean hasLocalResidencePermit;
+    /**
+     * Did this parent have today's nationality when the child was born? null = not answered. Chinese law
+     * (Nationality Law arts. 4-5) looks at the nationality at the birth, so it is never assumed.
+     */
+    private Boolean sameNationalityAtChildBirth;
+    /** ISO 3166 alpha-2 nationality when the child was born, when it differed from today's; "" = not given. */
+    private String nationalityAtChildBirth = "";
 
     public ParentRole getRole() { return role; }
     public void setRole(ParentRole role) { this.role = role; }
@@ -39,9 +46,22 @@ public class Parent {
     public void setSettledAbroadAtBirth(Boolean settledAbroadAtBirth) { this.settledAbroadAtBirth = settledAbroadAtBirth; }
     public Boolean getHasLocalResidencePermit() { return hasLocalResidencePermit; }
     public void setHasLocalResidencePermit(Boolean v) { this.hasLocalResidencePermit = v; }
+    public Boolean getSameNationalityAtChildBirth() { return sameNationalityAtChildBirth; }
+    public void setSameNationalityAtChildBirth(Boolean v) { this.sameNationalityAtChildBirth = v; }
+    public String getNationalityAtChildBirth() { return nationalityAtChildBirth; }
+    public void setNationalityAtChildBirth(String v) { this.nationalityAtChildBirth = v; }
 
     public boolean isChinese() {
         return "CN".equalsIgnoreCase(nationality);
+    }
+
+    /**
+     * The nationality this parent had when the child was born: today's when the user confirmed it was the same,
+     * the one given for the birth otherwise; empty while neither is answered.
+     */
+    public java.util.Optional<String> nationalityAtBirthOfChild() {
+        String now = Boolean.TRUE.equals(sameNationalityAtChildBirth) ? nationality : nationalityAtChildBirth;
+        return now == null || now.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(now);
     }
 
     public String latinName() {

@@ -71,12 +71,15 @@ class AssessCommandTest {
                     c.getChild().setOnHukou(true);
                     c.getChild().setHukouCity("宜宾");
                 }, "NO_CLEAR_PATH", "HUKOU_IN_ANOTHER_CITY"),
-                new Situation("family abroad", c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD), "TRAVEL_DOCUMENT",
-                        "TRAVEL_DOCUMENT_ABROAD_ONLY"),
+                new Situation("family abroad", c -> {
+                    c.getResidence().setWhereabouts(Whereabouts.ABROAD);
+                    c.getResidence().setCountryAbroad("DE");
+                }, "TRAVEL_DOCUMENT", "TRAVEL_DOCUMENT_ABROAD_ONLY"),
                 new Situation("Travel Document held", c -> c.getChild().setHasTravelDocument(true), "TRAVEL_DOCUMENT",
                         "TRAVEL_DOCUMENT_RENEWAL"),
                 new Situation("born abroad, parent settled abroad", c -> {
                     c.getChild().setBirthCountry("US");
+                    c.getChild().setForeignNationalityAtBirth(true);
                     c.getParents().get(0).setSettledAbroadAtBirth(true);
                 }, "VISA_ON_FOREIGN_PASSPORT", "VISA_FOR_STAY"),
                 new Situation("born abroad, parent not settled", c -> c.getChild().setBirthCountry("US"), "ENTRY_EXIT_PERMIT", null),
@@ -112,6 +115,13 @@ class AssessCommandTest {
             assertTrue(warnings(result).contains(situation.warning()), warnings(result).toString());
         }
         assertFalse(result.path("trace").isEmpty(), "the rules that fired are listed");
+        JsonNode swapped = assess(c -> {
+            situation.change().accept(c);
+            GuidanceCases.swapped(c);
+        });
+        for (String field : List.of("document", "alternatives", "warnings", "missing", "trace")) {
+            assertEquals(result.path(field), swapped.path(field), "with the parents swapped: " + field);
+        }
         result.path("sources").forEach(source -> assertTrue(source.path("lastChecked").asText().matches("\\d{4}-\\d{2}-\\d{2}")));
     }
 

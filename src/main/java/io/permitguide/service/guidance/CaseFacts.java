@@ -2,7 +2,6 @@ package io.permitguide.service.guidance;
 
 import io.permitguide.model.Child;
 import io.permitguide.model.FamilyCase;
-import io.permitguide.model.Parent;
 import io.permitguide.model.Passport;
 import io.permitguide.model.TravelFrequency;
 import io.permitguide.model.Whereabouts;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Works out the {@link Fact}s of a case; a fact the case leaves open is absent from the map. */
 final class CaseFacts {
@@ -28,14 +26,18 @@ final class CaseFacts {
     static Map<Fact, Boolean> of(FamilyCase familyCase, CityProfiles cities, CityProfile city, PermitTimeline timeline) {
         Map<Fact, Boolean> facts = new EnumMap<>(Fact.class);
         Child child = familyCase.getChild();
-        put(facts, Fact.BORN_IN_CHINA, blank(child.getBirthCountry()) ? null : Countries.isChina(child.getBirthCountry()));
-        List<Parent> parents = familyCase.getParents();
-        boolean anyChinese = parents.stream().anyMatch(Parent::isChinese);
-        boolean allKnown = parents.stream().noneMatch(p -> blank(p.getNationality()));
-        put(facts, Fact.HAS_CHINESE_PARENT, anyChinese ? Boolean.TRUE : allKnown ? Boolean.FALSE : null);
-        put(facts, Fact.CHINESE_PARENT_SETTLED_ABROAD, familyCase.chineseParent().map(Parent::getSettledAbroadAtBirth).orElse(null));
-        Optional<Passport> passport = child.mainPassport().filter(p -> !blank(p.getCountry()));
-        facts.put(Fact.HAS_FOREIGN_PASSPORT, passport.isPresent());
+        Place born = Place.of(child.getBirthCountry());
+        put(facts, Fact.BORN_IN_CHINA, born == null ? null : born == Place.MAINLAND);
+        put(facts, Fact.BORN_ABROAD, born == null ? null : born == Place.ABROAD);
+        put(facts, Fact.BORN_IN_HONG_KONG_MACAO_TAIWAN, born == null ? null : born == Place.HONG_KONG_MACAO_TAIWAN);
+        ParentsAtBirth parents = new ParentsAtBirth(familyCase.getParents());
+        put(facts, Fact.HAS_CHINESE_PARENT, parents.anyChinese());
+        put(facts, Fact.CHINESE_PARENT_FROM_HONG_KONG_MACAO_TAIWAN, parents.anyFromHongKongMacaoTaiwan());
+        put(facts, Fact.CHINESE_PARENT_SETTLED_ABROAD, parents.anyChineseSettledAbroad());
+        put(facts, Fact.FOREIGN_NATIONALITY_AT_BIRTH, child.getForeignNationalityAtBirth());
+        // Every foreign passport counts, not only the first one listed.
+        List<String> passportCountries = child.getForeignPassports().stream().map(Passport::getCountry).filter(c -> !blank(c)).toList();
+        facts.put(Fact.HAS_FOREIGN_PASSPORT, !passportCountries.isEmpty());
         put(facts, Fact.HAS_CHINESE_PASSPORT, child.getHasChinesePassport());
         // Like the foreign passport, a Travel Document counts only once the family says the child has one.
         facts.put(Fact.HAS_TRAVEL_DOCUMENT, Boolean.TRUE.equals(child.getHasTravelDocument()));
@@ -45,9 +47,7 @@ final class CaseFacts {
         if (!blank(hukouCity) && !blank(livesIn)) {
             facts.put(Fact.HUKOU_ELSEWHERE, !BureauCity.same(cities, hukouCity, livesIn));
         }
-        Whereabouts where = familyCase.getResidence().getWhereabouts();
-        put(facts, Fact.IN_MAINLAND, where == null || where == Whereabouts.UNKNOWN ? null : where == Whereabouts.IN_MAINLAND);
-        put(facts, Fact.ABROAD, where == null || where == Whereabouts.UNKNOWN ? null : where == Whereabouts.ABROAD);
+        residence(facts, familyCase.getResidence().getWhereabouts(), familyCase.getResidence().getCountryAbroad());
         TravelFrequency frequency = familyCase.getTrip().getFrequency();
         put(facts, Fact.TRAVELS_OFTEN, frequency == null ? null : frequency == TravelFrequency.OFTEN);
         put(facts, Fact.TRAVELS_SOMETIMES, frequency == null ? null : frequency == TravelFrequency.FEW_TIMES_A_YEAR);
@@ -58,7 +58,9 @@ final class CaseFacts {
         String destination = familyCase.getTrip().getDestinationCountry();
         if (!blank(destination)) {
             facts.put(Fact.DESTINATION_HONG_KONG_OR_MACAO, Countries.isHongKongOrMacao(destination));
-            passport.ifPresent(p -> facts.put(Fact.DESTINATION_IS_PASSPORT_COUNTRY, p.getCountry().equalsIgnoreCase(destination)));
+            if (!passportCountries.isEmpty()) {
+                facts.put(Fact.DESTINATION_IS_PASSPORT_COUNTRY, passportCountries.stream().anyMatch(c -> c.equalsIgnoreCase(destination.strip())));
+            }
         }
         facts.put(Fact.CITY_RESTRICTS_DESTINATION, city.destinationPolicy() == DestinationPolicy.PASSPORT_COUNTRY_ONLY);
         facts.put(Fact.CITY_DESTINATION_UNCLEAR, city.destinationPolicy() == DestinationPolicy.UNCLEAR);
@@ -69,6 +71,21 @@ final class CaseFacts {
         facts.put(Fact.HAS_CHINESE_NAME, !blank(child.getChineseName()));
         put(facts, Fact.HAD_PERMIT_BEFORE, child.getHadPermitBefore());
         return facts;
+    }
+
+    /**
+     * Where the family is: in the mainland, or outside it in Hong Kong, Macao or Taiwan (not "abroad" for these
+     * rules: no consulate there issues a first Travel Document), or abroad; outside the mainland with no country
+     * given, only "not in the mainland" is known.
+     */
+    private static void residence(Map<Fact, Boolean> facts, Whereabouts where, String countryAbroad) {
+        if (where == null || where == Whereabouts.UNKNOWN) {
+            return;
+        }
+        facts.put(Fact.IN_MAINLAND, where == Whereabouts.IN_MAINLAND);
+        Place place = where == Whereabouts.IN_MAINLAND ? Place.MAINLAND : Place.of(countryAbroad);
+        put(facts, Fact.ABROAD, place == null ? null : place == Place.ABROAD);
+        put(facts, Fact.IN_HONG_KONG_MACAO_TAIWAN, place == null ? null : place == Place.HONG_KONG_MACAO_TAIWAN);
     }
 
     /** The values rule texts quote; a value the case does not give is absent. */

@@ -61,19 +61,24 @@ public final class GuidanceService {
                 trace.add(rule.id());
                 break;
             }
-            rule.when().keySet().stream().filter(f -> !facts.containsKey(f)).forEach(missing::add);
+            // Only a rule the known answers leave open says what to ask next.
+            if (rule.couldHold(facts)) {
+                rule.when().keySet().stream().filter(f -> !facts.containsKey(f)).forEach(missing::add);
+            }
         }
         DocumentCode recommended = decisive == null ? DocumentCode.NO_CLEAR_PATH : decisive.document();
         List<Finding> reasons = new ArrayList<>();
         if (decisive != null) {
             reasons.add(finding(decisive, decisive.document().name(), details));
         } else {
-            reasons.add(new Finding("", DocumentCode.NO_CLEAR_PATH.name(), "guide.reason.needAnswers", List.of()));
+            // With nothing left to ask, no sourced rule covers the answers: say so rather than ask for more.
+            String why = missing.isEmpty() ? "guide.reason.noRule" : "guide.reason.needAnswers";
+            reasons.add(new Finding("", DocumentCode.NO_CLEAR_PATH.name(), why, List.of()));
         }
         Set<DocumentCode> alternatives = new LinkedHashSet<>(decisive == null ? List.of() : decisive.alternatives());
         List<Finding> warnings = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            if (rule.kind() == Rule.Kind.WARNING && rule.appliesTo().contains(recommended) && rule.holds(facts)) {
+            if (rule.warnsAbout(recommended) && rule.holds(facts)) {
                 warnings.add(finding(rule, rule.warning(), details));
                 alternatives.addAll(rule.alternatives());
                 trace.add(rule.id());

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One rule from {@code rules.json}. A document rule fires when all its conditions hold and names the
  * recommended document (the first that fires wins); a warning rule adds a warning to those documents in
- * {@code appliesTo}. The explanation is the i18n key {@code guide.rule.<id>}; {@code args} names the case
+ * {@code appliesTo}; a case warning is about the family's own facts (hukou city, names) and is added whatever
+ * the document. The explanation is the i18n key {@code guide.rule.<id>}; {@code args} names the case
  * values it quotes, in placeholder order.
  */
 public record Rule(
@@ -20,7 +21,7 @@ public record Rule(
         List<String> sources,
         List<Detail> args) {
 
-    public enum Kind { DOCUMENT, WARNING }
+    public enum Kind { DOCUMENT, WARNING, CASE_WARNING }
 
     public Rule {
         when = when == null ? Map.of() : Map.copyOf(when);
@@ -37,5 +38,15 @@ public record Rule(
     /** True when every condition is known and as required. */
     boolean holds(Map<Fact, Boolean> facts) {
         return when.entrySet().stream().allMatch(c -> c.getValue().equals(facts.get(c.getKey())));
+    }
+
+    /** True when no known fact contradicts a condition: answering the open ones could still make it fire. */
+    boolean couldHold(Map<Fact, Boolean> facts) {
+        return when.entrySet().stream().allMatch(c -> !facts.containsKey(c.getKey()) || c.getValue().equals(facts.get(c.getKey())));
+    }
+
+    /** Whether this warning belongs in an answer recommending {@code document}. */
+    boolean warnsAbout(DocumentCode document) {
+        return kind == Kind.CASE_WARNING || kind == Kind.WARNING && appliesTo.contains(document);
     }
 }

@@ -88,6 +88,9 @@ public final class RuleBook {
                 problems.add(where + " is a DOCUMENT rule without a document");
             } else if (rule.kind() == Rule.Kind.WARNING && (rule.warning() == null || !rule.warning().matches("[A-Z_]+") || rule.appliesTo().isEmpty())) {
                 problems.add(where + " is a WARNING rule without an UPPER_CASE warning code or appliesTo");
+            } else if (rule.kind() == Rule.Kind.CASE_WARNING && (rule.warning() == null || !rule.warning().matches("[A-Z_]+")
+                    || !rule.appliesTo().isEmpty())) {
+                problems.add(where + " is a CASE_WARNING rule (shown whatever the document) without an UPPER_CASE warning code, or with appliesTo");
             }
             if (rule.sources().isEmpty()) {
                 problems.add(where + " names no source");

@@ -41,6 +41,8 @@ public final class DetailsController implements SectionController, CaseContext.L
     @FXML private ComboBox<String> passportCountry;
     @FXML private TextField passportNumber;
     @FXML private DatePicker passportExpiry;
+    @FXML private ComboBox<String> otherPassportCountry;
+    @FXML private ComboBox<YesNo> foreignNationalityAtBirth;
     @FXML private ComboBox<YesNo> nameMatches;
     @FXML private ComboBox<YesNo> hasChinesePassport;
     @FXML private ComboBox<YesNo> onHukou;
@@ -52,6 +54,8 @@ public final class DetailsController implements SectionController, CaseContext.L
     @FXML private TextField parent1GivenNames;
     @FXML private TextField parent1ChineseName;
     @FXML private ComboBox<String> parent1Nationality;
+    @FXML private ComboBox<YesNo> parent1SameNationalityAtBirth;
+    @FXML private ComboBox<String> parent1NationalityAtBirth;
     @FXML private TextField parent1PassportNumber;
     @FXML private TextField parent1ChineseId;
     @FXML private TextField parent1HukouCity;
@@ -63,6 +67,8 @@ public final class DetailsController implements SectionController, CaseContext.L
     @FXML private TextField parent2GivenNames;
     @FXML private TextField parent2ChineseName;
     @FXML private ComboBox<String> parent2Nationality;
+    @FXML private ComboBox<YesNo> parent2SameNationalityAtBirth;
+    @FXML private ComboBox<String> parent2NationalityAtBirth;
     @FXML private TextField parent2PassportNumber;
     @FXML private TextField parent2ChineseId;
     @FXML private TextField parent2HukouCity;
@@ -127,9 +133,11 @@ public final class DetailsController implements SectionController, CaseContext.L
         bindParent(context.familyCase().getParents().get(0), parent1Role, parent1FamilyName, parent1GivenNames, parent1ChineseName,
                 parent1Nationality, parent1PassportNumber, parent1ChineseId, parent1HukouCity, parent1Phone, parent1SettledAbroad,
                 parent1ResidencePermit);
+        bindNationalityAtBirth(context.familyCase().getParents().get(0), parent1SameNationalityAtBirth, parent1NationalityAtBirth);
         bindParent(context.familyCase().getParents().get(1), parent2Role, parent2FamilyName, parent2GivenNames, parent2ChineseName,
                 parent2Nationality, parent2PassportNumber, parent2ChineseId, parent2HukouCity, parent2Phone, parent2SettledAbroad,
                 parent2ResidencePermit);
+        bindNationalityAtBirth(context.familyCase().getParents().get(1), parent2SameNationalityAtBirth, parent2NationalityAtBirth);
         bindFamily(context.familyCase());
         bindTripAndPermit(context.familyCase());
         bindErrors();
@@ -166,6 +174,10 @@ public final class DetailsController implements SectionController, CaseContext.L
         form.text(passportNumber, () -> child.mainPassport().map(Passport::getNumber).orElse(""), v -> passport(child).setNumber(v));
         form.date(passportExpiry, passportExpiryError, () -> child.mainPassport().map(Passport::getExpiryDate).orElse(null),
                 v -> passport(child).setExpiryDate(v));
+        // Every foreign passport counts for the guidance; the form offers a second one's country.
+        form.country(otherPassportCountry, () -> child.getForeignPassports().size() > 1 ? child.getForeignPassports().get(1).getCountry() : "",
+                v -> secondPassport(child).setCountry(v));
+        form.yesNo(foreignNationalityAtBirth, child::getForeignNationalityAtBirth, child::setForeignNationalityAtBirth);
         form.yesNo(nameMatches, child::getNameMatchesBirthCertificate, child::setNameMatchesBirthCertificate);
         form.yesNo(hasChinesePassport, child::getHasChinesePassport, child::setHasChinesePassport);
         form.yesNo(onHukou, child::getOnHukou, child::setOnHukou);
@@ -180,6 +192,21 @@ public final class DetailsController implements SectionController, CaseContext.L
             child.getForeignPassports().add(new Passport());
         }
         return child.getForeignPassports().get(0);
+    }
+
+    /** The second foreign passport, created (after the first) the first time its country is chosen. */
+    private static Passport secondPassport(Child child) {
+        passport(child);
+        if (child.getForeignPassports().size() < 2) {
+            child.getForeignPassports().add(new Passport());
+        }
+        return child.getForeignPassports().get(1);
+    }
+
+    /** The nationality at the child's birth, which Nationality Law arts. 4-5 look at: the same as today, or another. */
+    private void bindNationalityAtBirth(Parent parent, ComboBox<YesNo> same, ComboBox<String> atBirth) {
+        form.yesNo(same, parent::getSameNationalityAtChildBirth, parent::setSameNationalityAtChildBirth);
+        form.country(atBirth, parent::getNationalityAtChildBirth, parent::setNationalityAtChildBirth);
     }
 
     private void bindParent(Parent parent, ComboBox<ParentRole> role, TextField familyName, TextField givenNames, TextField chineseName,

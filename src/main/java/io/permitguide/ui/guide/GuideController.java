@@ -40,8 +40,18 @@ public final class GuideController implements SectionController, CaseContext.Lis
     @FXML private ComboBox<String> birthCountry;
     @FXML private ComboBox<String> parent1Nationality;
     @FXML private ComboBox<String> parent2Nationality;
+    @FXML private ComboBox<YesNo> sameNationalityAtBirth;
+    @FXML private Label parent1NationalityAtBirthLabel;
+    @FXML private VBox parent1NationalityAtBirthRow;
+    @FXML private ComboBox<String> parent1NationalityAtBirth;
+    @FXML private Label parent2NationalityAtBirthLabel;
+    @FXML private VBox parent2NationalityAtBirthRow;
+    @FXML private ComboBox<String> parent2NationalityAtBirth;
     @FXML private ComboBox<YesNo> chineseParentSettled;
     @FXML private ComboBox<String> passportCountry;
+    @FXML private Label foreignNationalityAtBirthLabel;
+    @FXML private VBox foreignNationalityAtBirthRow;
+    @FXML private ComboBox<YesNo> foreignNationalityAtBirth;
     @FXML private ComboBox<YesNo> hasChinesePassport;
     @FXML private ComboBox<YesNo> hasTravelDocument;
     @FXML private ComboBox<YesNo> onHukou;
@@ -104,6 +114,8 @@ public final class GuideController implements SectionController, CaseContext.Lis
         errors.bind(CaseField.RETURN_DATE, returnDateError);
         form.fill();
         showHukouCity();
+        showNationalityAtBirth();
+        showForeignNationalityAtBirth();
         Assessment assessment = assess();
         if (assessment.recommended() == DocumentCode.NO_CLEAR_PATH) {
             showPage(0);
@@ -126,10 +138,18 @@ public final class GuideController implements SectionController, CaseContext.Lis
         form.country(birthCountry, c.getChild()::getBirthCountry, c.getChild()::setBirthCountry);
         form.country(parent1Nationality, first::getNationality, first::setNationality);
         form.country(parent2Nationality, second::getNationality, second::setNationality);
-        // The question is about whichever parent is Chinese; before nationalities are known it is kept on parent 1.
-        form.yesNo(chineseParentSettled, () -> c.chineseParent().orElse(first).getSettledAbroadAtBirth(),
-                v -> c.chineseParent().orElse(first).setSettledAbroadAtBirth(v));
+        // One answer for both parents; "no" opens a question on each parent's nationality at the birth.
+        form.yesNo(sameNationalityAtBirth, () -> ParentAnswers.all(c.getParents(), Parent::getSameNationalityAtChildBirth),
+                v -> c.getParents().forEach(p -> p.setSameNationalityAtChildBirth(v)));
+        form.country(parent1NationalityAtBirth, first::getNationalityAtChildBirth, first::setNationalityAtChildBirth);
+        form.country(parent2NationalityAtBirth, second::getNationalityAtChildBirth, second::setNationalityAtChildBirth);
+        sameNationalityAtBirth.valueProperty().addListener((obs, old, now) -> showNationalityAtBirth());
+        // About every Chinese parent, whichever is listed first: either one settled abroad counts (notice 2204号).
+        form.yesNo(chineseParentSettled, () -> ParentAnswers.any(ParentAnswers.chinese(c.getParents()), Parent::getSettledAbroadAtBirth),
+                v -> ParentAnswers.chinese(c.getParents()).forEach(p -> p.setSettledAbroadAtBirth(v)));
         form.country(passportCountry, () -> c.getChild().mainPassport().map(Passport::getCountry).orElse(""), v -> passport(c).setCountry(v));
+        form.yesNo(foreignNationalityAtBirth, c.getChild()::getForeignNationalityAtBirth, c.getChild()::setForeignNationalityAtBirth);
+        birthCountry.valueProperty().addListener((obs, old, now) -> showForeignNationalityAtBirth());
         form.yesNo(hasChinesePassport, c.getChild()::getHasChinesePassport, c.getChild()::setHasChinesePassport);
         form.yesNo(hasTravelDocument, c.getChild()::getHasTravelDocument, c.getChild()::setHasTravelDocument);
         form.yesNo(onHukou, c.getChild()::getOnHukou, c.getChild()::setOnHukou);
@@ -149,6 +169,19 @@ public final class GuideController implements SectionController, CaseContext.Lis
         boolean onAHukou = onHukou.getValue() == YesNo.YES;
         setShown(hukouCityLabel, onAHukou);
         setShown(hukouCityRow, onAHukou);
+    }
+
+    private void showNationalityAtBirth() {
+        boolean different = sameNationalityAtBirth.getValue() == YesNo.NO;
+        List.of(parent1NationalityAtBirthLabel, parent1NationalityAtBirthRow, parent2NationalityAtBirthLabel, parent2NationalityAtBirthRow)
+                .forEach(node -> setShown(node, different));
+    }
+
+    private void showForeignNationalityAtBirth() {
+        String born = birthCountry.getValue();
+        boolean outsideMainland = born != null && !born.isBlank() && !"CN".equalsIgnoreCase(born);
+        setShown(foreignNationalityAtBirthLabel, outsideMainland);
+        setShown(foreignNationalityAtBirthRow, outsideMainland);
     }
 
     private static Passport passport(FamilyCase c) {

@@ -51,7 +51,8 @@ class GuidanceServiceTest {
     void aChildWithAChineseTravelsOnIt() {
         Assessment a = assess(c -> c.getChild().setHasChinesePassport(true));
         assertEquals(CHINESE_PASSPORT, a.recommended());
-        assertEquals(List.of("DUAL_NATIONALITY_NOT_RECOGNISED"), a.warningCodes());
+        assertEquals(List.of("DUAL_NATIONALITY_NOT_RECOGNISED", "PERMIT_REPORTED_WITH_CHINESE_PASSPORT", "THIRD_COUNTRY_ROUTE"), a.warningCodes());
+        assertEquals(List.of(ENTRY_EXIT_PERMIT), a.alternatives(), "a family in Shanghai got the permit all the same");
     }
 
     @Test
@@ -64,7 +65,10 @@ class GuidanceServiceTest {
 
     @Test
     void aFamilyAbroadNeedsATravelDocumentFromAConsulate() {
-        Assessment a = assess(c -> c.getResidence().setWhereabouts(Whereabouts.ABROAD));
+        Assessment a = assess(c -> {
+            c.getResidence().setWhereabouts(Whereabouts.ABROAD);
+            c.getResidence().setCountryAbroad("DE");
+        });
         assertEquals(TRAVEL_DOCUMENT, a.recommended());
         assertTrue(a.warningCodes().contains("TRAVEL_DOCUMENT_ABROAD_ONLY"));
     }
@@ -73,6 +77,7 @@ class GuidanceServiceTest {
     void aChildBornAbroadToAParentSettledAbroadIsNotAChineseNational() {
         Assessment a = assess(c -> {
             c.getChild().setBirthCountry("DE");
+            c.getChild().setForeignNationalityAtBirth(true);
             c.getParents().get(0).setSettledAbroadAtBirth(true);
         });
         assertEquals(VISA_ON_FOREIGN_PASSPORT, a.recommended());

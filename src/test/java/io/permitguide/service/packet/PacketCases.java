@@ -45,12 +45,14 @@ public final class PacketCases {
         mother.setChineseIdNumber("11010519880101002X");
         mother.setHukouCity("北京");
         mother.setSettledAbroadAtBirth(false);
+        mother.setSameNationalityAtChildBirth(true);
         mother.setPhone("+86 138 0013 8000");
         Parent father = c.getParents().get(1);
         father.setRole(ParentRole.FATHER);
         father.setFamilyName("MILLER");
         father.setGivenNames("James");
         father.setNationality("US");
+        father.setSameNationalityAtChildBirth(true);
         father.setPassportNumber("B98765432");
         father.setPhone("+86 139 0000 1111");
         c.getResidence().setCity("beijing");

@@ -15,6 +15,7 @@ import io.permitguide.ui.Views;
 import io.permitguide.ui.form.YesNo;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -72,6 +73,7 @@ class GuideViewTest extends ApplicationTest {
         choose("#birthCountry", "CN");
         choose("#parent1Nationality", "CN");
         choose("#parent2Nationality", "GB");
+        choose("#sameNationalityAtBirth", YesNo.YES);
         choose("#chineseParentSettled", YesNo.NO);
         choose("#passportCountry", "GB");
         choose("#hasChinesePassport", YesNo.NO);
@@ -101,6 +103,7 @@ class GuideViewTest extends ApplicationTest {
         assertTrue(lookup("#resultPane").query().isVisible());
         assertEquals("CN", familyCase.getChild().getBirthCountry());
         assertEquals(Boolean.FALSE, familyCase.getParents().get(0).getSettledAbroadAtBirth(), "asked about the Chinese parent");
+        assertEquals(Boolean.TRUE, familyCase.getParents().get(1).getSameNationalityAtChildBirth(), "one answer for both parents");
         assertEquals("beijing", familyCase.getResidence().getCity());
         assertEquals(java.time.LocalDate.of(2027, 4, 1), familyCase.getTrip().getReturnDate());
         assertTrue(saves.get() > 0, "answers are saved as they are given");
@@ -122,5 +125,38 @@ class GuideViewTest extends ApplicationTest {
         assertTrue(lookup("#hukouCityRow").query().isVisible());
         clickOn("#hukouCity").write("Yibin");
         assertEquals("Yibin", familyCase.getChild().getHukouCity());
+    }
+
+    @Test
+    void theNationalitiesAtTheBirthAndTheForeignNationalityAtBirthAreAskedWhenTheyMatter() {
+        assertFalse(lookup("#parent1NationalityAtBirthRow").query().isVisible(), "not asked before it matters");
+        assertFalse(lookup("#foreignNationalityAtBirthRow").query().isVisible(), "not asked for a child born in the mainland");
+        choose("#parent1Nationality", "US");
+        choose("#parent2Nationality", "DE");
+        choose("#sameNationalityAtBirth", YesNo.NO);
+        assertTrue(lookup("#parent1NationalityAtBirthRow").query().isVisible());
+        choose("#parent1NationalityAtBirth", "CN");
+        assertEquals("CN", familyCase.getParents().get(0).getNationalityAtChildBirth());
+        assertEquals(Boolean.FALSE, familyCase.getParents().get(1).getSameNationalityAtChildBirth());
+        choose("#birthCountry", "US");
+        assertTrue(lookup("#foreignNationalityAtBirthRow").query().isVisible());
+        choose("#foreignNationalityAtBirth", YesNo.YES);
+        assertEquals(Boolean.TRUE, familyCase.getChild().getForeignNationalityAtBirth());
+        // The Chinese parent (at the birth) is parent 1 here: the settled-abroad answer lands there, not on parent 2.
+        choose("#chineseParentSettled", YesNo.YES);
+        assertEquals(Boolean.TRUE, familyCase.getParents().get(0).getSettledAbroadAtBirth());
+        assertEquals(null, familyCase.getParents().get(1).getSettledAbroadAtBirth());
+        interact(() -> lookup("#hasChinesePassport").query().requestFocus());
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        assertTrue(lookup("#foreignNationalityAtBirth").query().isFocused(), "reachable with the keyboard");
+    }
+
+    @Test
+    void theSettledAbroadQuestionIsAboutTheChineseParentWhicheverIsListedFirst() {
+        choose("#parent1Nationality", "DE");
+        choose("#parent2Nationality", "CN");
+        choose("#chineseParentSettled", YesNo.YES);
+        assertEquals(Boolean.TRUE, familyCase.getParents().get(1).getSettledAbroadAtBirth());
+        assertEquals(null, familyCase.getParents().get(0).getSettledAbroadAtBirth());
     }
 }
