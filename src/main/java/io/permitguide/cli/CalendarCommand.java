@@ -3,13 +3,15 @@ package io.permitguide.cli;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.CalendarEntries;
+import io.permitguide.service.timeline.CalendarEntry;
 import io.permitguide.service.timeline.CalendarExport;
-import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderPlanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,16 +26,16 @@ public class CalendarCommand extends CaseCommand {
     public Integer call() {
         Messages messages = caseFile.messages();
         FamilyCase familyCase = caseFile.load(spec);
-        List<Reminder> reminders = CaseAnalyzer.of(familyCase, today.resolve(spec, messages))
-                .reminders(ReminderPlanner.plainName(familyCase));
+        LocalDate day = today.resolve(spec, messages);
+        List<CalendarEntry> entries = CaseAnalyzer.of(familyCase, day).calendarEntries(ReminderPlanner.plainName(familyCase));
         PrintWriter out = spec.commandLine().getOut();
-        if (reminders.isEmpty()) {
+        if (CalendarEntries.allPast(entries, day)) {
             out.println(messages.get("cli.calendar.nothing"));
             out.flush();
             return 0;
         }
         try {
-            int events = CalendarExport.write(reminders, output, Instant.now());
+            int events = CalendarExport.write(entries, output, Instant.now());
             out.println(messages.get("cli.calendar.written", events, output));
             out.flush();
             return 0;

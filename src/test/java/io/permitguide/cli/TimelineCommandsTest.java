@@ -106,8 +106,11 @@ class TimelineCommandsTest {
         assertEquals(0, run("calendar", file.toString(), "-o", ics.toString(), "--today", "2024-02-09", "--lang", "en"), err.toString());
         String calendar = Files.readString(ics);
         assertTrue(calendar.contains("BEGIN:VEVENT"));
-        assertTrue(calendar.contains("DTSTART;VALUE=DATE:20240223"), calendar);
-        assertTrue(out.toString().contains("Wrote 1 event(s)"), out.toString());
+        // The expected collection, the departure and the return.
+        for (String date : new String[] {"20240223", "20240220", "20240310"}) {
+            assertTrue(calendar.contains("DTSTART;VALUE=DATE:" + date), calendar);
+        }
+        assertTrue(out.toString().contains("Wrote 3 event(s)"), out.toString());
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.permitguide.service.checklist.ChecklistEntry;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.guidance.Assessment;
 import io.permitguide.service.guidance.DocumentCode;
+import io.permitguide.service.timeline.CalendarEntries;
+import io.permitguide.service.timeline.CalendarEntry;
 import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderPlanner;
@@ -43,6 +45,11 @@ public record CaseAnalysis(FamilyCase familyCase, LocalDate today, CityProfile c
 
     public ChecklistBuilder.Summary checklistSummary() {
         return ChecklistBuilder.summary(checklist);
+    }
+
+    /** The document's key dates for the family's calendar, named {@code caseName}. */
+    public List<CalendarEntry> calendarEntries(String caseName) {
+        return CalendarEntries.of(familyCase, timeline, caseName);
     }
 
     /** The dated reminders of the document's timeline, named {@code caseName}. */

@@ -14,16 +14,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
- * The reminders as an RFC 5545 calendar file: one all-day event per date the reminders are about, with a
- * bilingual title, and one alarm per reminder at 09:00 on the reminder's day. UIDs are stable, so importing
- * the file again updates the events instead of doubling them.
+ * A case's key dates as an RFC 5545 calendar file: one all-day event per date (last day to apply, collection,
+ * departure, return, expiry) with a bilingual title and alarms at 09:00 before it. An event's UID is the case and
+ * the kind of date, never the date itself, so importing the file again after a date changed moves the event instead
+ * of leaving the old one behind; its SEQUENCE grows with each export so calendars take the newer version.
  */
 public final class CalendarExport {
     private static final int ALARM_HOUR = 9;
@@ -33,40 +33,38 @@ public final class CalendarExport {
     }
 
     /** Writes the file atomically; returns the number of events. */
-    public static int write(List<Reminder> reminders, Path file, Instant now) throws IOException {
-        ICalendar calendar = build(reminders, now);
+    public static int write(List<CalendarEntry> entries, Path file, Instant now) throws IOException {
+        ICalendar calendar = build(entries, now);
         String text = foldToOctets(Biweekly.write(calendar).foldLines(false).go());
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         return calendar.getEvents().size();
     }
 
-    public static ICalendar build(List<Reminder> reminders, Instant now) {
+    public static ICalendar build(List<CalendarEntry> entries, Instant now) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Permit Guide//Permit Guide//EN");
-        Map<String, Map<LocalDate, List<Reminder>>> byCaseAndDate = reminders.stream().collect(Collectors.groupingBy(
-                Reminder::caseId, TreeMap::new, Collectors.groupingBy(Reminder::subject, TreeMap::new, Collectors.toList())));
-        byCaseAndDate.forEach((caseId, byDate) -> byDate.forEach((date, sameDate) ->
-                calendar.addEvent(event(caseId, date, sameDate, now))));
+        entries.stream()
+                .sorted(Comparator.comparing(CalendarEntry::date).thenComparing(CalendarEntry::kind))
+                .forEach(entry -> calendar.addEvent(event(entry, now)));
         return calendar;
     }
 
-    private static VEvent event(String caseId, LocalDate date, List<Reminder> reminders, Instant now) {
+    private static VEvent event(CalendarEntry entry, Instant now) {
         VEvent event = new VEvent();
-        event.setUid(caseId + "-" + date + "@permit-guide");
+        event.setUid(entry.caseId() + "-" + entry.kind().name().toLowerCase(Locale.ROOT) + "@permit-guide");
+        // Minutes since 1970: larger at every later export, as RFC 5545 asks of a revised event.
+        event.setSequence((int) (now.getEpochSecond() / 60));
         event.setDateTimeStamp(Date.from(now));
-        event.setDateStart(allDay(date), false);
-        event.setDateEnd(allDay(date.plusDays(1)), false);
-        Reminder first = reminders.get(0);
-        List<ReminderKind> kinds = reminders.stream().map(Reminder::kind).distinct().sorted().toList();
+        event.setDateStart(allDay(entry.date()), false);
+        event.setDateEnd(allDay(entry.date().plusDays(1)), false);
         String summary = Reminder.bilingual(messages -> {
-            String what = kinds.stream().map(k -> messages.get("reminder.event." + k.name())).collect(Collectors.joining("; "));
-            return first.caseName() == null || first.caseName().isBlank() ? what : messages.get("reminder.withCase", first.caseName(), what);
+            String what = messages.get("calendar.event." + entry.kind().name(), messages.get(entry.documentKey()));
+            return entry.caseName() == null || entry.caseName().isBlank() ? what : messages.get("reminder.withCase", entry.caseName(), what);
         });
         event.setSummary(summary);
         event.setDescription(Reminder.bilingual(messages -> messages.get("reminder.calendar.description")));
         event.setTransparency(true);
-        reminders.stream().map(Reminder::daysBefore).distinct().sorted().forEach(days ->
-                event.addAlarm(VAlarm.display(new Trigger(alarmOffset(days), Related.START), summary)));
+        entry.alarmDaysBefore().forEach(days -> event.addAlarm(VAlarm.display(new Trigger(alarmOffset(days), Related.START), summary)));
         return event;
     }
 

@@ -2,11 +2,13 @@ package io.permitguide.ui.timeline;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.ReminderSettings;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.CalendarEntries;
+import io.permitguide.service.timeline.CalendarEntry;
 import io.permitguide.service.timeline.CalendarExport;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.Conflict;
-import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderPlanner;
@@ -388,8 +390,9 @@ public class TimelineController implements SectionController, CaseContext.Listen
     public static void exportCalendar(CaseContext context, Clock clock) {
         Messages messages = context.messages();
         FamilyCase c = context.familyCase();
-        List<Reminder> reminders = context.analysis(ChinaDates.today(clock)).reminders(CaseNames.display(c, messages));
-        if (reminders.isEmpty()) {
+        LocalDate today = ChinaDates.today(clock);
+        List<CalendarEntry> entries = context.analysis(today).calendarEntries(CaseNames.display(c, messages));
+        if (CalendarEntries.allPast(entries, today)) {
             Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
                     messages.get("cli.calendar.nothing"));
             return;
@@ -403,7 +406,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
             return;
         }
         try {
-            int events = CalendarExport.write(reminders, file.toPath(), clock.instant());
+            int events = CalendarExport.write(entries, file.toPath(), clock.instant());
             Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
                     messages.get("cli.calendar.written", events, file));
         } catch (IOException e) {

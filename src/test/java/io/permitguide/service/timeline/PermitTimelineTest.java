@@ -95,4 +95,46 @@ class PermitTimelineTest {
             }
         }
     }
+
+    @Test
+    void anApplicationDateAheadIsAnAppointmentNotAnApplication() {
+        // Today Mon Mar 3 2025; the family booked the counter for Mon Mar 10.
+        PermitTimeline timeline = Cases.in("beijing").trip("2025-04-10", "2025-05-01").applied("2025-03-10").on("2025-03-03");
+        assertEquals(PermitState.APPLICATION_PLANNED, timeline.status().state());
+        assertEquals(LocalDate.parse("2025-03-10"), timeline.status().deadline());
+        assertEquals(7, timeline.status().daysLeft());
+        // The collection it would give is still shown, counted from the planned day.
+        assertEquals(LocalDate.parse("2025-03-19"), timeline.expectedCollection());
+    }
+
+    @Test
+    void anIssueDateAheadIsNotAPermitInHand() {
+        PermitTimeline timeline = Cases.in("beijing").trip("2025-04-10", "2025-05-01").issued("2025-03-20", null).on("2025-03-03");
+        assertEquals(PermitState.NOT_APPLIED, timeline.status().state(), "no \"valid, 107 days left\" before the permit exists");
+        assertTrue(codes(timeline).contains(ConflictCode.RECORDED_DATE_IN_FUTURE));
+        // Once the day has come, the permit counts.
+        assertEquals(PermitState.VALID, Cases.in("beijing").issued("2025-03-20", null).on("2025-03-20").status().state());
+    }
+
+    @Test
+    void anExitDateAheadIsNotAnExitYet() {
+        PermitTimeline timeline = Cases.in("beijing").issued("2025-03-01", "2025-05-31").exited("2025-04-10").on("2025-03-03");
+        assertEquals(PermitState.VALID, timeline.status().state());
+        assertTrue(codes(timeline).contains(ConflictCode.RECORDED_DATE_IN_FUTURE));
+    }
+
+    @Test
+    void theLastDayToApplyKeepsTheMarginBeforeTheFlight() {
+        // Departure Mon Mar 31 2025, ready by Sun Mar 30; 7 working days in Beijing, no holidays in March.
+        Cases cases = Cases.in("beijing").trip("2025-03-31", "2025-04-20");
+        PermitTimeline usual = cases.on("2025-03-01");
+        assertEquals(PermitTimeline.DEFAULT_MARGIN_WORKING_DAYS, usual.marginWorkingDays());
+        // 3 working days of margin: accepted Fri Mar 14 -> ready Tue Mar 25, then Mar 26, 27, 28 before the flight.
+        assertEquals(LocalDate.parse("2025-03-14"), usual.lastDayToApply());
+        assertEquals(LocalDate.parse("2025-03-19"), cases.margin(0).on("2025-03-01").lastDayToApply());
+        assertEquals(LocalDate.parse("2025-03-10"), cases.margin(7).on("2025-03-01").lastDayToApply());
+        // A margin out of range is kept within it.
+        assertEquals(PermitTimeline.MAX_MARGIN_WORKING_DAYS, cases.margin(999).on("2025-03-01").marginWorkingDays());
+        assertEquals(0, cases.margin(-5).on("2025-03-01").marginWorkingDays());
+    }
 }
