@@ -178,6 +178,9 @@ public final class WorkingDayCalendar {
                 }
                 return listed;
             }
+        } catch (DataFileException e) {
+            LOG.warn("Ignoring holiday schedule {}", e.getMessage());
+            return Map.of();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring holiday schedule {}: {}", file, e.getMessage());
             return Map.of();
