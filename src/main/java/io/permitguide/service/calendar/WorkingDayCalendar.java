@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * the first time a date in it (or in the December before it) is asked about.
  */
 public final class WorkingDayCalendar {
-    private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
     private static final String FOLDER = "/data/holidays/";
     /** The folder inside the data folder for newer schedules. */
     public static final String USER_FOLDER = "holidays";
@@ -174,17 +173,22 @@ public final class WorkingDayCalendar {
             try (InputStream in = Files.newInputStream(file)) {
                 Map<LocalDate, Boolean> listed = parse(in, year, file.toString());
                 if (listed.isEmpty()) {
-                    LOG.warn("Ignoring holiday schedule {}: it lists no days", file);
+                    log().warn("Ignoring holiday schedule {}: it lists no days", file);
                 }
                 return listed;
             }
         } catch (DataFileException e) {
-            LOG.warn("Ignoring holiday schedule {}", e.getMessage());
+            log().warn("Ignoring holiday schedule {}", e.getMessage());
             return Map.of();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring holiday schedule {}: {}", file, e.getMessage());
+            log().warn("Ignoring holiday schedule {}: {}", file, e.getMessage());
             return Map.of();
         }
+    }
+
+    /** Taken only when there is something to say (ArchitectureTest: a static logger would start tinylog). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WorkingDayCalendar.class);
     }
 
     private Map<LocalDate, Boolean> readBundled(int year) {
