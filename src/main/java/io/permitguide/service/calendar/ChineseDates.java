@@ -63,7 +63,7 @@ final class ChineseDates {
     /** ICU's first day of the lunar month. */
     private static LocalDate monthStart(int gregorianYear, int month) {
         // GMT: the calendar's fields are then the plain dates of the millis given (the astronomy inside uses Beijing time).
-        ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.CHINA);
         // 1 March always lies in the lunar year that begins in the same Gregorian year (New Year is 21 Jan - 20 Feb).
         calendar.setTimeInMillis(LocalDate.of(gregorianYear, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
         int lunarYear = calendar.get(Calendar.EXTENDED_YEAR);

@@ -40,7 +40,7 @@ public final class HolidayEstimator {
     /** The estimated days off of {@code year}'s holidays, weekends not included unless a break covers them. */
     public NavigableSet<LocalDate> daysOff(int year) {
         NavigableSet<LocalDate> off = new TreeSet<>();
-        off.addAll(threeDayWeekend(LocalDate.of(year, Month.JANUARY, 1)));
+        off.addAll(newYearBreak(year));
         for (LocalDate newYear : chineseDates.lunarDay(year, 1, 1)) {
             off.addAll(days(newYear.minusDays(1), newYear.plusDays(7)));
         }
@@ -63,6 +63,11 @@ public final class HolidayEstimator {
             }
         }
         return Collections.unmodifiableNavigableSet(off);
+    }
+
+    /** The New Year break of {@code year}, which may take the last day of December before it. */
+    public List<LocalDate> newYearBreak(int year) {
+        return threeDayWeekend(LocalDate.of(year, Month.JANUARY, 1));
     }
 
     /** A one-day holiday with the working day that would sit between it and the weekend. */

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -32,13 +34,16 @@ public final class WorkingDayCalendar {
     /** The folder inside the data folder for newer schedules. */
     public static final String USER_FOLDER = "holidays";
 
-    /** Per year: the dates listed in that year's schedule (and December dates of the year before, as files hold them). */
+    /** Per year: its published schedule, if any (files also list December dates of the year before). */
     private final Map<Integer, YearSchedule> years = new ConcurrentHashMap<>();
     private final String folder;
     private final Supplier<Path> userFolder;
+    /** Per year without a published schedule: its estimated days off (ICU's data loads with the first). */
+    private final Map<Integer, Set<LocalDate>> estimates = new ConcurrentHashMap<>();
     private final HolidayEstimator estimator = new HolidayEstimator();
 
-    private record YearSchedule(boolean published, Map<LocalDate, Boolean> offDays) {
+    /** {@code listed}: date to isOffDay as the published file lists them; empty when not published. */
+    private record YearSchedule(boolean published, Map<LocalDate, Boolean> listed) {
     }
 
     private static final class Holder {
@@ -92,7 +97,7 @@ public final class WorkingDayCalendar {
         }
         // An estimated New Year break may reach back into December.
         return end.getMonthValue() == 12 && !isPublished(end.getYear() + 1)
-                && schedule(end.getYear() + 1).offDays().keySet().stream().anyMatch(day -> !day.isBefore(start) && !day.isAfter(end));
+                && estimator.newYearBreak(end.getYear() + 1).stream().anyMatch(day -> !day.isBefore(start) && !day.isAfter(end));
     }
 
     /**
@@ -137,16 +142,28 @@ public final class WorkingDayCalendar {
         return count;
     }
 
+    /** True for a day off, false for a make-up working day, null for a day that follows the week. */
     private Boolean listedOffDay(LocalDate date) {
-        Boolean off = schedule(date.getYear()).offDays().get(date);
+        YearSchedule schedule = schedule(date.getYear());
+        Boolean off = schedule.published() ? schedule.listed().get(date) : offOrNull(estimate(date.getYear()), date);
         if (off == null && date.getMonthValue() == 12) {
-            off = schedule(date.getYear() + 1).offDays().get(date);
+            // Files list the December days of the next New Year break; an estimate of it needs no lunar dates.
+            YearSchedule next = schedule(date.getYear() + 1);
+            off = next.published() ? next.listed().get(date) : offOrNull(estimator.newYearBreak(date.getYear() + 1), date);
         }
         return off;
     }
 
+    private static Boolean offOrNull(Collection<LocalDate> daysOff, LocalDate date) {
+        return daysOff.contains(date) ? Boolean.TRUE : null;
+    }
+
     private YearSchedule schedule(int year) {
         return years.computeIfAbsent(year, this::read);
+    }
+
+    private Set<LocalDate> estimate(int year) {
+        return estimates.computeIfAbsent(year, estimator::daysOff);
     }
 
     private YearSchedule read(int year) {
@@ -154,12 +171,7 @@ public final class WorkingDayCalendar {
         if (listed.isEmpty()) {
             listed = readBundled(year);
         }
-        if (listed.isEmpty()) {
-            Map<LocalDate, Boolean> estimated = new HashMap<>();
-            estimator.daysOff(year).forEach(day -> estimated.put(day, true));
-            return new YearSchedule(false, Map.copyOf(estimated));
-        }
-        return new YearSchedule(true, listed);
+        return new YearSchedule(!listed.isEmpty(), listed);
     }
 
     /** The year's schedule from the data folder, or none if there is no usable file. Never throws. */

@@ -74,6 +74,18 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void anEstimatedNewYearBreakReachesBackIntoAPublishedDecember() throws IOException {
+        // 1 January 2030 is a Tuesday: the Monday before, 31 December 2029, is estimated off.
+        Path holidays = Files.createDirectories(data.resolve("holidays"));
+        Files.writeString(holidays.resolve("2029.json"), schedule(2029, "2029-10-01", true));
+        WorkingDayCalendar calendar = calendarOver(holidays);
+        assertFalse(calendar.isWorkingDay(day("2029-12-31")));
+        assertTrue(calendar.isWorkingDay(day("2029-12-28")));
+        assertTrue(calendar.isEstimate(day("2029-12-20"), day("2029-12-31")));
+        assertFalse(calendar.isEstimate(day("2029-12-01"), day("2029-12-28")));
+    }
+
+    @Test
     void theAppsCalendarReadsTheDataFolderItResolves() throws IOException {
         Path holidays = Files.createDirectories(data.resolve(WorkingDayCalendar.USER_FOLDER));
         Files.writeString(holidays.resolve("2027.json"), schedule(2027, "2027-03-03", true));
