@@ -26,8 +26,8 @@ import java.util.List;
  * the 7th, so ICU alone puts the Spring Festival a day late.
  */
 final class ChineseDates {
-    static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
-    static final Duration NEAR_MIDNIGHT = Duration.ofHours(1);
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final Duration NEAR_MIDNIGHT = Duration.ofHours(1);
     private static final double QINGMING_LONGITUDE = Math.toRadians(15);
 
     /**

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * <li>A one-day holiday (New Year, Qingming, Dragon Boat, a Mid-Autumn apart from National Day) becomes a
  * three-day weekend: on a Tuesday the Monday before is off, on a Thursday the Friday after, on a Saturday or
  * Sunday the Monday after. On a Wednesday it stays one day, as in 2020, 2023 and 2025.</li>
- * <li>Spring Festival: the eve through the 8th day of the lunar year (9 days; the schedules gave 7-9).</li>
+ * <li>Spring Festival: the eve through the 8th day of the lunar year (9 days; the schedules of 2019-2026 gave
+ * 7-9, and 10 in 2020 with the epidemic extension, whose last day was a Sunday).</li>
  * <li>Labour Day: 1-5 May.</li>
  * <li>National Day: 1-7 October. A Mid-Autumn from 28 September to 8 October joins it: the break then runs from
  * the earlier of Mid-Autumn and 1 October, and to 8 October when Mid-Autumn falls in October (as in 2020, 2023
