@@ -39,9 +39,9 @@ class CollectionDateTest {
 
     @Test
     void yearWithoutPublishedScheduleIsAnEstimate() {
-        // 2027 has no schedule yet: Jan 1 2027 (a Friday) is counted as a working day and flagged.
+        // 2027 has no schedule yet: New Year's Day 2027 (a Friday) is estimated off, and the date flagged.
         PermitTimeline timeline = Cases.in("beijing").applied("2026-12-28").on("2026-12-28");
-        assertEquals(LocalDate.parse("2027-01-06"), timeline.expectedCollection());
+        assertEquals(LocalDate.parse("2027-01-07"), timeline.expectedCollection());
         assertTrue(timeline.collectionEstimate());
     }
 
