@@ -22,7 +22,8 @@ public class CalendarCommand extends CaseCommand {
     @Override
     public Integer call() {
         Messages messages = caseFile.messages();
-        FamilyCase familyCase = caseFile.load(spec);
+        FamilyCase familyCase = caseFile.load();
+        OutputFile.check(output, caseFile.path(), messages);
         List<Reminder> reminders = ReminderPlanner.plan(familyCase, today.resolve(spec, messages));
         PrintWriter out = spec.commandLine().getOut();
         if (reminders.isEmpty()) {
@@ -36,7 +37,7 @@ public class CalendarCommand extends CaseCommand {
             out.flush();
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(messages.get("cli.error.writeFailed", output, e.getMessage()));
+            spec.commandLine().getErr().println(messages.get("cli.error.writeFailed", output, WriteProblem.describe(e, messages)));
             spec.commandLine().getErr().flush();
             return 1;
         }

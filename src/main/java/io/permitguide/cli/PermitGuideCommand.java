@@ -35,6 +35,14 @@ public class PermitGuideCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setResourceBundle(Messages.of(languageFor(args)));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandFailure failure) {
+                commandLine.getErr().println(failure.getMessage());
+                commandLine.getErr().flush();
+                return failure.exitCode();
+            }
+            throw e;
+        });
         return cli.execute(args);
     }
 
