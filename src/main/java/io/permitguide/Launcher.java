@@ -2,7 +2,12 @@ package io.permitguide;
 
 import io.permitguide.cli.PermitGuideCommand;
 import io.permitguide.service.storage.DataFolder;
+import io.permitguide.model.Language;
+import io.permitguide.service.i18n.Messages;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one entry point. With no arguments (or only a case file, as a file manager passes it) it opens the
@@ -12,8 +17,21 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        Path dataFolder = DataFolder.resolve();
+    public static void main(String[] received) {
+        Optional<Integer> relaunched = Utf8Relaunch.relaunchIfNeeded(received);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        String[] args = Utf8Relaunch.arguments(received, System.getenv());
+        Path dataFolder;
+        try {
+            dataFolder = DataFolder.resolve();
+        } catch (InvalidPathException e) {
+            // Only without a UTF-8 locale where no second start can fix it (not Linux).
+            System.err.println(Messages.of(Language.forLocale(Locale.getDefault())).get("cli.error.pathEncoding", e.getInput()));
+            System.exit(2);
+            return;
+        }
         Logging.configure(dataFolder);
         if (opensWindow(args)) {
             Warmup.start(dataFolder);
