@@ -4,8 +4,12 @@ import io.permitguide.cli.PermitGuideCommand;
 import io.permitguide.service.storage.DataFolder;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.instance.SingleWindow;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +38,8 @@ public final class Launcher {
         }
         Logging.configure(dataFolder);
         if (opensWindow(args)) {
+            // The window already open on this data folder, if any, takes the files (PermitGuideApp then ends).
+            SingleWindow.decideInBackground(dataFolder, caseFiles(args), Duration.ofSeconds(10));
             Warmup.start(dataFolder);
             io.permitguide.ui.PermitGuideApp.launchWith(args);
         } else {
@@ -43,6 +49,10 @@ public final class Launcher {
 
     static boolean opensWindow(String[] args) {
         return args.length == 0 || (args.length == 1 && isCaseFile(args[0]));
+    }
+
+    private static List<Path> caseFiles(String[] args) {
+        return Arrays.stream(args).filter(Launcher::isCaseFile).map(Path::of).toList();
     }
 
     /** A case file as the desktop passes it: a .json export or the app's own .pgcase (same JSON inside). */
