@@ -1,10 +1,10 @@
 package io.permitguide;
 
 import io.permitguide.cli.PermitGuideCommand;
-import io.permitguide.service.storage.DataFolder;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.instance.SingleWindow;
+import io.permitguide.service.storage.DataFolder;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
