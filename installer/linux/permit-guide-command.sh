@@ -12,5 +12,20 @@ cfg="$app/permit-guide.cfg"
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd: -)
 main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
 options=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#g")
+# Java takes the encoding of file names from the locale when it starts (no option overrides it); without a UTF-8
+# locale, as under cron, a Chinese folder or file name cannot be opened and Chinese prints as "?". C.UTF-8 fixes the
+# encoding and exists on every current system; the user's language is passed on as Java's own setting.
+locale_now=${LC_ALL:-${LC_CTYPE:-${LANG:-}}}
+case "$locale_now" in
+    *.[Uu][Tt][Ff]-8* | *.[Uu][Tt][Ff]8*) ;;
+    *)
+        language=${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}
+        case "$language" in
+            [a-z][a-z]_[A-Z][A-Z]*) options="$options -Duser.language=${language%%_*} -Duser.country=$(echo "$language" | cut -c4-5)" ;;
+        esac
+        LC_ALL=C.UTF-8
+        export LC_ALL
+        ;;
+esac
 # shellcheck disable=SC2086
 exec "$root/lib/runtime/bin/java" $options -cp "$classpath" "$main" "$@"

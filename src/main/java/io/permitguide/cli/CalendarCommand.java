@@ -25,7 +25,8 @@ public class CalendarCommand extends CaseCommand {
     @Override
     public Integer call() {
         Messages messages = caseFile.messages();
-        FamilyCase familyCase = caseFile.load(spec);
+        FamilyCase familyCase = caseFile.load();
+        OutputFile.check(output, caseFile.path(), messages);
         LocalDate day = today.resolve(spec, messages);
         List<CalendarEntry> entries = CaseAnalyzer.of(familyCase, day).calendarEntries(ReminderPlanner.plainName(familyCase));
         PrintWriter out = spec.commandLine().getOut();
@@ -40,7 +41,7 @@ public class CalendarCommand extends CaseCommand {
             out.flush();
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(messages.get("cli.error.writeFailed", output, e.getMessage()));
+            spec.commandLine().getErr().println(messages.get("cli.error.writeFailed", output, WriteProblem.describe(e, messages)));
             spec.commandLine().getErr().flush();
             return 1;
         }

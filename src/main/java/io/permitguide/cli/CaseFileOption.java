@@ -9,7 +9,6 @@ import io.permitguide.service.storage.DataFolder;
 import io.permitguide.service.storage.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,17 +25,27 @@ public class CaseFileOption {
         return Messages.of(lang);
     }
 
-    /** Reads the case or ends the command with exit code 2 and a translated message naming the file. */
-    public FamilyCase load(CommandLine.Model.CommandSpec spec) {
+    /**
+     * Reads the case or ends the command with exit code 2 and a translated message naming the file (no usage text:
+     * the command was typed right). Only a regular file is opened: a named pipe would block the read for good.
+     */
+    public FamilyCase load() {
         Messages messages = messages();
         if (!Files.exists(caseFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.noSuchFile", caseFile));
+            throw CommandFailure.badInput(messages.get("cli.error.noSuchFile", caseFile));
+        }
+        if (!Files.isRegularFile(caseFile)) {
+            throw CommandFailure.badInput(messages.get("cli.error.notAFile", caseFile));
         }
         try {
             return CaseFileCodec.read(caseFile);
         } catch (CaseFileException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    messages.get("cli.error.badCaseFile", caseFile, messages.get(e.problem().messageKey())));
+            throw CommandFailure.badInput(messages.get("cli.error.badCaseFile", caseFile, messages.get(e.problem().messageKey())));
         }
+    }
+
+    /** The case file as given, for commands that must not write over it. */
+    public Path path() {
+        return caseFile;
     }
 }

@@ -19,7 +19,7 @@ abstract class CaseReportCommand extends CaseCommand {
     @Override
     public Integer call() throws Exception {
         Messages messages = caseFile.messages();
-        FamilyCase familyCase = caseFile.load(spec);
+        FamilyCase familyCase = caseFile.load();
         CaseAnalysis analysis = CaseAnalyzer.of(familyCase, today.resolve(spec, messages));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -50,7 +50,8 @@ public class PacketCommand implements Callable<Integer> {
         loader.caseFile = caseFile;
         loader.language = language == PacketLanguage.ZH ? Language.ZH : language == PacketLanguage.EN ? Language.EN : null;
         Messages messages = loader.messages();
-        FamilyCase familyCase = loader.load(spec);
+        FamilyCase familyCase = loader.load();
+        OutputFile.check(output, caseFile, messages);
         LocalDate day = today.resolve(spec, messages);
         char[] password = readPassword(messages);
         PrintWriter err = spec.commandLine().getErr();
@@ -61,7 +62,7 @@ public class PacketCommand implements Callable<Integer> {
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println(messages.get("cli.error.writeFailed", output, describe(e)));
+            err.println(messages.get("cli.error.writeFailed", output, WriteProblem.describe(e, messages)));
             err.flush();
             return 1;
         } finally {
@@ -82,12 +83,11 @@ public class PacketCommand implements Callable<Integer> {
         try {
             String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             if (first.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.packet.emptyPassword", passwordFile));
+                throw CommandFailure.badInput(messages.get("cli.packet.emptyPassword", passwordFile));
             }
             return first.toCharArray();
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    messages.get("cli.packet.passwordUnreadable", passwordFile, describe(e)));
+            throw CommandFailure.badInput(messages.get("cli.packet.passwordUnreadable", passwordFile, describe(e)));
         }
     }
 

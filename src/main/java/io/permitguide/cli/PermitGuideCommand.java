@@ -6,7 +6,12 @@ import io.permitguide.service.storage.DataFolder;
 import io.permitguide.service.storage.SettingsStore;
 
 import io.permitguide.service.AppInfo;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +31,21 @@ public class PermitGuideCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset charset = consoleCharset(System.getProperty("os.name"), System.getProperty("stdout.encoding"));
+        return run(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true), args);
+    }
+
+    /**
+     * UTF-8, whatever the locale says: under cron there is none, and Java would print Chinese as question marks. On
+     * Windows the console's own code page (stdout.encoding, JDK 19+), which is what the console shows.
+     */
+    static Charset consoleCharset(String osName, String stdoutEncoding) {
+        boolean windows = osName != null && osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        if (windows && stdoutEncoding != null && Charset.isSupported(stdoutEncoding)) {
+            return Charset.forName(stdoutEncoding);
+        }
+        return windows ? Charset.defaultCharset() : StandardCharsets.UTF_8;
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
@@ -34,7 +53,23 @@ public class PermitGuideCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setResourceBundle(Messages.of(languageFor(args)));
+        Messages messages = Messages.of(languageFor(args));
+        cli.setResourceBundle(messages);
+        cli.registerConverter(Path.class, value -> {
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(messages.get("cli.error.pathEncoding", value));
+            }
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandFailure failure) {
+                commandLine.getErr().println(failure.getMessage());
+                commandLine.getErr().flush();
+                return failure.exitCode();
+            }
+            throw e;
+        });
         return cli.execute(args);
     }
 

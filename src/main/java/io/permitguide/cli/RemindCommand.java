@@ -5,6 +5,7 @@ import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.DataFolder;
 import io.permitguide.service.storage.SettingsStore;
+import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.DueReminders;
 import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderSeenStore;
@@ -46,11 +47,11 @@ public class RemindCommand implements Callable<Integer> {
         Path data = DataFolder.resolve();
         Messages messages = Messages.of(language != null ? language : new SettingsStore(data).effectiveLanguage());
         LocalDate day = today.resolve(spec, messages);
+        LocalDate realToday = ChinaDates.today(ChinaDates.systemClock());
         ReminderSeenStore seen = new ReminderSeenStore(data);
         List<Reminder> due;
         try {
-            due = DueReminders.due(new CaseStore(data), day, seen.lastSeen());
-            seen.markSeen(day);
+            due = DueReminders.due(new CaseStore(data), day, lastSeenUpTo(seen.lastSeen(), realToday));
         } catch (IOException e) {
             spec.commandLine().getErr().println(messages.get("cli.error.loadCases", e.getMessage()));
             spec.commandLine().getErr().flush();
@@ -59,18 +60,41 @@ public class RemindCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (due.isEmpty()) {
             out.println(messages.get("cli.remind.none"));
-            out.flush();
-            return NOTHING_DUE;
-        }
-        out.println(messages.get("cli.remind.due"));
-        for (Reminder reminder : due) {
-            out.println(messages.get("cli.remind.item", reminder.date().toString(), reminder.title(messages)));
+        } else {
+            out.println(messages.get("cli.remind.due"));
+            for (Reminder reminder : due) {
+                out.println(messages.get("cli.remind.item", reminder.date().toString(), reminder.title(messages)));
+            }
         }
         out.flush();
-        if (notify) {
+        recordSeen(seen, day, realToday, messages);
+        if (!due.isEmpty() && notify) {
             String body = due.stream().map(r -> r.title(messages)).collect(Collectors.joining("\n"));
             new DesktopNotifier(System.getenv("PATH")).show(messages.get("timeline.notification.title"), body);
         }
-        return SOMETHING_DUE;
+        return due.isEmpty() ? NOTHING_DUE : SOMETHING_DUE;
+    }
+
+    /** A "last seen" after the real today was left by a trial run of an older version: it is no later than today. */
+    static LocalDate lastSeenUpTo(LocalDate lastSeen, LocalDate realToday) {
+        return lastSeen != null && lastSeen.isAfter(realToday) ? realToday : lastSeen;
+    }
+
+    /**
+     * Only a run for the real today records the reminders as seen: a trial run with another {@code --today} would
+     * otherwise hide the real reminders until that day. Failing to record is a warning: the reminders are printed.
+     */
+    private void recordSeen(ReminderSeenStore seen, LocalDate day, LocalDate realToday, Messages messages) {
+        if (!day.equals(realToday)) {
+            spec.commandLine().getOut().println(messages.get("cli.remind.trialRun", day.toString()));
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            seen.markSeenToday(realToday);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(messages.get("cli.remind.notRecorded", WriteProblem.describe(e, messages)));
+            spec.commandLine().getErr().flush();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.permitguide.ui;
 
 import io.permitguide.service.FirstWindow;
+import io.permitguide.service.instance.SingleWindow;
 import io.permitguide.service.storage.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,10 @@ public class PermitGuideApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (SingleWindow.handedOver()) {
+            Platform.exit(); // the window open on this data folder took the files; decided while the toolkit started
+            return;
+        }
         MainWindow.showOpening(stage);
         StartupProbe.firstFrame(stage);
         FirstFrame.then(stage.getScene(), () -> {
@@ -44,6 +49,13 @@ public class PermitGuideApp extends Application {
         FirstFrame.then(stage.getScene(), FirstWindow::shown);
         StartupProbe.mainView(stage);
         window.controller().afterShown(openedFiles());
+        // Files double-clicked while this window is open come from the second start (SingleWindow).
+        SingleWindow.onOpenRequest(files -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+            files.forEach(window.controller()::importFile);
+        }));
         window.startReminders();
     }
 

@@ -28,10 +28,23 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
             .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
             .orShould().callMethod(java.net.URL.class, "openConnection")
             .orShould().callMethod(java.net.URL.class, "openStream");
+
+    /** Socket channels only for the one-window hand-off, and only over a Unix-domain socket (a file, no network). */
+    @ArchTest
+    static final ArchRule socketChannelsOnlyForTheLocalHandOff = noClasses()
+            .that().resideOutsideOfPackage("io.permitguide.service.instance..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel");
+
+    @ArchTest
+    static final ArchRule theHandOffNeverUsesAnInternetAddress = noClasses()
+            .that().resideInAPackage("io.permitguide.service.instance..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.InetSocketAddress")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket");
 
     @ArchTest
     static final ArchRule theModelDependsOnNothingOfTheApp = noClasses()

@@ -11,6 +11,8 @@ import io.permitguide.service.storage.CaseFileCodec;
 import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.DataFolder;
 import io.permitguide.service.storage.Json;
+import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.service.timeline.ReminderSeenStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -142,10 +144,55 @@ class TimelineCommandsTest {
         permit.getPermit().setIssueDate(LocalDate.parse("2025-03-10"));
         permit.getPermit().setExpiryDate(LocalDate.parse("2025-06-09"));
         new CaseStore(data).save(permit);
-        assertEquals(RemindCommand.NOTHING_DUE, run("remind", "--today", "2025-05-01", "--lang", "en"));
+        new ReminderSeenStore(data).markSeen(LocalDate.parse("2025-05-01"));
         // The computer was off on May 26 (14 days before): shown on May 28.
         assertEquals(RemindCommand.SOMETHING_DUE, run("remind", "--today", "2025-05-28", "--lang", "zh"));
         assertTrue(out.toString().contains("通行证还有 14 天到期（2025-06-09）"), out.toString());
+    }
+
+    /** A case whose permit expires 30 days after the real today in China: one reminder due today. */
+    private LocalDate savePermitDueToday() throws Exception {
+        LocalDate realToday = ChinaDates.today(ChinaDates.systemClock());
+        FamilyCase permit = new FamilyCase();
+        permit.setTitle("Leo");
+        permit.getPermit().setIssueDate(realToday.minusMonths(3));
+        permit.getPermit().setExpiryDate(realToday.plusDays(30));
+        new CaseStore(data).save(permit);
+        return realToday;
+    }
+
+    @Test
+    void aTrialRunWithAnotherDayRecordsNothingAsSeen() throws Exception {
+        LocalDate realToday = savePermitDueToday();
+        ReminderSeenStore seen = new ReminderSeenStore(data);
+        assertEquals(RemindCommand.NOTHING_DUE, run("remind", "--today", realToday.plusDays(20).toString(), "--lang", "en"));
+        assertTrue(out.toString().contains("A trial run for " + realToday.plusDays(20)), out.toString());
+        assertEquals(null, seen.lastSeen(), "a trial run leaves no trace");
+        // The real run still shows today's reminder, and records today.
+        assertEquals(RemindCommand.SOMETHING_DUE, run("remind", "--lang", "en"));
+        assertTrue(out.toString().contains("Leo: Permit expires in 30 days"), out.toString());
+        assertFalse(out.toString().contains("trial run"), out.toString());
+        assertEquals(realToday, seen.lastSeen());
+    }
+
+    @Test
+    void aLastSeenDateAfterTodayLeftByAnOlderTrialRunIsMovedBack() throws Exception {
+        LocalDate realToday = savePermitDueToday();
+        ReminderSeenStore seen = new ReminderSeenStore(data);
+        seen.markSeen(realToday.plusDays(60));
+        assertEquals(RemindCommand.SOMETHING_DUE, run("remind", "--lang", "en"));
+        assertEquals(realToday, seen.lastSeen(), "last seen never stays past the real today");
+    }
+
+    @Test
+    void remindersArePrintedEvenWhenTheyCannotBeRecordedAsSeen() throws Exception {
+        savePermitDueToday();
+        // A folder where the record goes: the write fails whoever runs the test (root included), as on a full or
+        // read-only disk.
+        Files.createDirectories(data.resolve("reminders-seen.json").resolve("blocked"));
+        assertEquals(RemindCommand.SOMETHING_DUE, run("remind", "--lang", "zh"), err.toString());
+        assertTrue(out.toString().contains("Leo"), out.toString());
+        assertTrue(err.toString().startsWith("警告：无法将以上提醒记录为已查看"), err.toString());
     }
 
     @Test

@@ -42,4 +42,15 @@ public final class ReminderSeenStore {
             AtomicFiles.write(file, Json.mapper().writeValueAsBytes(new Seen(day)));
         }
     }
+
+    /**
+     * Records the real today as seen. Unlike {@link #markSeen}, it also moves back a date after today, which only a
+     * trial run of an older {@code remind --today} can have left, and which would hide every reminder until then.
+     */
+    public void markSeenToday(LocalDate realToday) throws IOException {
+        LocalDate previous = lastSeen();
+        if (previous == null || !previous.equals(realToday)) {
+            AtomicFiles.write(file, Json.mapper().writeValueAsBytes(new Seen(realToday)));
+        }
+    }
 }
