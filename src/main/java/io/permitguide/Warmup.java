@@ -25,19 +25,22 @@ final class Warmup {
     static void start(Path dataFolder) {
         Runnable readCases = StartupCases.readAhead(dataFolder);
         Thread thread = new Thread(() -> {
-            // The opening view's two lines, read here while the toolkit starts (about 50 ms, mostly the first
-            // resource bundle of the process).
-            for (Language language : Language.values()) {
-                Messages.of(language);
-            }
             try {
+                // The opening view's two lines, read here while the toolkit starts (about 50 ms, mostly the first
+                // resource bundle of the process).
+                for (Language language : Language.values()) {
+                    Messages.of(language);
+                }
                 // On two cores the rest would hold back the window's first frame; it is needed for the second.
                 FirstWindow.awaitOpened(Duration.ofSeconds(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+                // Whatever failed here, the cases are still read: the window waits for them.
+                org.slf4j.LoggerFactory.getLogger(Warmup.class).debug("Warm-up: {}", e.toString());
+            } finally {
+                readCases.run(); // never throws: it hands any failure to the window, which then reads for itself
             }
-            // Always: the window waits for these cases.
-            readCases.run();
             loadData();
         }, "warm-up");
         thread.setDaemon(true);
@@ -57,7 +60,7 @@ final class Warmup {
             for (Language language : Language.values()) {
                 Countries.sortedCodes(language);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // The same data is loaded again where it is used, and any error is reported there.
             org.slf4j.LoggerFactory.getLogger(Warmup.class).debug("Warm-up stopped: {}", e.getMessage());
         } catch (InterruptedException e) {

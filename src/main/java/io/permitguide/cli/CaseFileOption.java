@@ -40,7 +40,7 @@ public class CaseFileOption {
         try {
             return CaseFileCodec.read(caseFile);
         } catch (CaseFileException e) {
-            throw CommandFailure.badInput(messages.get("cli.error.badCaseFile", caseFile, messages.get(e.problem().messageKey())));
+            throw CommandFailure.badInput(messages.get("cli.error.badCaseFile", caseFile, e.reason(messages)));
         }
     }
 

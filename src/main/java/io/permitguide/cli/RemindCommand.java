@@ -1,9 +1,11 @@
 package io.permitguide.cli;
 
+import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.DataFolder;
+import io.permitguide.service.storage.LoadResult;
 import io.permitguide.service.storage.SettingsStore;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.DueReminders;
@@ -51,7 +53,7 @@ public class RemindCommand implements Callable<Integer> {
         ReminderSeenStore seen = new ReminderSeenStore(data);
         List<Reminder> due;
         try {
-            due = DueReminders.due(new CaseStore(data), day, lastSeenUpTo(seen.lastSeen(), realToday));
+            due = DueReminders.due(casesReportingSetAside(new CaseStore(data), messages), day, lastSeenUpTo(seen.lastSeen(), realToday));
         } catch (IOException e) {
             spec.commandLine().getErr().println(messages.get("cli.error.loadCases", e.getMessage()));
             spec.commandLine().getErr().flush();
@@ -96,5 +98,17 @@ public class RemindCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(messages.get("cli.remind.notRecorded", WriteProblem.describe(e, messages)));
             spec.commandLine().getErr().flush();
         }
+    }
+
+    /** The readable cases; files set aside now are named on stderr (the window reports them too, at its next start). */
+    private List<FamilyCase> casesReportingSetAside(CaseStore store, Messages messages) throws IOException {
+        LoadResult loaded = store.loadAll();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!loaded.setAside().isEmpty()) {
+            err.println(messages.get("cli.remind.setAside", store.damagedDir()));
+            loaded.setAside().forEach(f -> err.println(messages.get("cli.remind.setAsideItem", f.original().getFileName(), f.reason(messages))));
+            err.flush();
+        }
+        return loaded.cases();
     }
 }

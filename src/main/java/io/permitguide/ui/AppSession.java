@@ -3,6 +3,7 @@ package io.permitguide.ui;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseFileException;
 import io.permitguide.service.storage.CaseStore;
 import io.permitguide.service.storage.LoadResult;
 import io.permitguide.service.storage.SetAsideFile;
@@ -116,6 +117,38 @@ public final class AppSession {
         } catch (IOException e) {
             saveErrorHandler.accept(familyCase, e);
             return false;
+        }
+    }
+
+    /** After a save refused for a change on disk: the version on disk replaces the edited case, whose edits are dropped. */
+    public FamilyCase reloadFromDisk(FamilyCase edited) throws CaseFileException {
+        FamilyCase onDisk = store.reload(edited);
+        unsaved.remove(edited);
+        int index = cases.indexOf(edited);
+        if (index >= 0) {
+            cases.set(index, onDisk);
+        } else {
+            cases.add(onDisk);
+        }
+        return onDisk;
+    }
+
+    /**
+     * After a save refused for a change on disk: the edited case is saved as a new case named {@code copyTitle}, and
+     * the version on disk is listed again beside it (unless it can no longer be read: it is then set aside at the next start).
+     */
+    public void keepBoth(FamilyCase edited, String copyTitle) throws IOException {
+        FamilyCase onDisk;
+        try {
+            onDisk = store.reload(edited);
+        } catch (CaseFileException e) {
+            onDisk = null;
+        }
+        edited.setTitle(copyTitle);
+        store.saveAsCopy(edited);
+        unsaved.remove(edited);
+        if (onDisk != null) {
+            cases.add(Math.max(0, cases.indexOf(edited)), onDisk);
         }
     }
 

@@ -20,15 +20,14 @@ import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.AppInfo;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.storage.CaseChangedOnDiskException;
 import io.permitguide.service.storage.CaseFileCodec;
 import io.permitguide.service.storage.CaseFileException;
-import io.permitguide.service.storage.SetAsideFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -85,7 +84,13 @@ public class MainController {
         this.session = session;
         this.stage = stage;
         this.messages = session.messages();
-        session.onSaveError((c, e) -> Dialogs.error(stage, messages, messages.get("error.save", CaseNames.display(c, messages), e.getMessage())));
+        session.onSaveError((c, e) -> {
+            if (e instanceof CaseChangedOnDiskException) {
+                SaveConflictDialog.offer(stage, messages, session, c, caseList.getSelectionModel()::select);
+            } else {
+                Dialogs.error(stage, messages, messages.get("error.save", CaseNames.display(c, messages), e.getMessage()));
+            }
+        });
 
         (session.languageProperty().get() == Language.ZH ? chineseItem : englishItem).setSelected(true);
         caseList.setItems(session.cases());
@@ -115,7 +120,7 @@ public class MainController {
 
     /** Things that need the window on screen: files that could not be read, files passed on the command line. */
     public void afterShown(List<Path> openedFiles) {
-        reportSetAside(session.setAside());
+        DamagedFilesNotice.showUnreported(stage, messages, session.store());
         openedFiles.forEach(this::importFile);
     }
 
@@ -284,6 +289,7 @@ public class MainController {
             }
             imported.setId(UUID.randomUUID().toString());
         }
+        session.store().giveUnusedIdForImport(imported); // "a/b" and "a_b" would share a file
         if (session.saveNow(imported)) {
             session.cases().add(imported);
             caseList.getSelectionModel().select(imported);
@@ -297,7 +303,7 @@ public class MainController {
             if (e.problem() == CaseFileProblem.PROTECTED) {
                 return readProtected(file);
             }
-            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
             return Optional.empty();
         }
     }
@@ -314,7 +320,7 @@ public class MainController {
                 return Optional.of(CaseFileCodec.read(file, password.get()));
             } catch (CaseFileException e) {
                 if (e.problem() != CaseFileProblem.WRONG_PASSWORD) {
-                    Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), messages.get(e.problem().messageKey())));
+                    Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
                     return Optional.empty();
                 }
                 problem = messages.get(e.problem().messageKey());
@@ -435,21 +441,6 @@ public class MainController {
         alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, about, licencesTitle, licences));
         alert.getDialogPane().setPrefWidth(560);
         alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.show();
-    }
-
-    private void reportSetAside(List<SetAsideFile> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        String text = files.stream()
-                .map(f -> messages.get("error.setAside.item", f.original().getFileName(), messages.get(f.problem().messageKey()), f.movedTo()))
-                .collect(Collectors.joining("\n\n"));
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("error.setAside.title"));
-        alert.setHeaderText(messages.get("error.setAside.header"));
-        alert.getDialogPane().setMinWidth(560);
         alert.show();
     }
 

@@ -37,19 +37,50 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** Creates the folder (and parents) with owner-only access where the OS supports it. */
-    public static void createPrivateDirectories(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
+    /**
+     * Makes the rename itself durable: until the folder's entry is on disk, a power cut can bring back the old file
+     * (or none). Windows cannot open a folder as a channel; its file system journals the rename instead.
+     */
+    private static void syncDirectory(Path dir) {
+        if (!POSIX) {
             return;
         }
-        Files.createDirectories(dir);
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems refuse it; the file's own content was already forced.
+        }
+    }
+
+    /**
+     * Creates the folder with owner-only access where the OS supports it, and so every missing folder above it:
+     * the data folder itself is created 0700 when its {@code cases/} or {@code backups/x/} is first written.
+     */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createPrivateDirectories(parent);
+        }
+        try {
+            Files.createDirectory(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (Files.isDirectory(absolute)) {
+                return; // created by another thread or process just now
+            }
+            throw e;
+        }
         if (POSIX) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -1,18 +1,27 @@
 package io.permitguide.service.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.AppInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Turns cases into versioned JSON files and back; the one place that knows the file format. */
 public final class CaseFileCodec {
+    /** A case is a few kilobytes; a larger file is refused without reading it (a 200 MB one ran the JVM out of memory). */
+    public static final int MAX_BYTES = 1024 * 1024;
+
     private CaseFileCodec() {
     }
 
@@ -25,15 +34,24 @@ public final class CaseFileCodec {
         }
     }
 
+    /** The case in the bytes, or a {@link CaseFileException} with the reason: never another exception. */
     public static FamilyCase decode(byte[] bytes) throws CaseFileException {
-        if (ProtectedCaseFile.isProtected(bytes)) {
-            throw new CaseFileException(CaseFileProblem.PROTECTED, "password needed", null);
+        try {
+            return decodeOrThrow(bytes);
+        } catch (RuntimeException e) {
+            throw new CaseFileException(CaseFileProblem.DAMAGED, e.toString(), e);
         }
+    }
+
+    private static FamilyCase decodeOrThrow(byte[] bytes) throws CaseFileException {
         JsonNode root;
         try {
             root = Json.mapper().readTree(bytes);
         } catch (IOException e) {
             throw new CaseFileException(CaseFileProblem.NOT_JSON, e.getMessage(), e);
+        }
+        if (root != null && ProtectedCaseFile.FORMAT.equals(root.path("format").asText())) {
+            throw new CaseFileException(CaseFileProblem.PROTECTED, "password needed", null);
         }
         if (root == null || !root.isObject() || !CaseFile.FORMAT.equals(root.path("format").asText())) {
             throw new CaseFileException(CaseFileProblem.NOT_A_CASE, "no \"format\": \"" + CaseFile.FORMAT + "\"", null);
@@ -47,17 +65,44 @@ public final class CaseFileCodec {
             throw new CaseFileException(CaseFileProblem.NEWER_VERSION, "version " + version, null);
         }
         ObjectNode migrated = CaseMigrations.toCurrent((ObjectNode) root, version);
+        FamilyCase familyCase;
         try {
-            CaseFile file = Json.mapper().treeToValue(migrated, CaseFile.class);
-            FamilyCase familyCase = file.familyCase();
-            if (familyCase == null || familyCase.getId() == null || familyCase.getId().isBlank()) {
-                throw new CaseFileException(CaseFileProblem.DAMAGED, "no case id", null);
-            }
-            familyCase.normalise();
-            return familyCase;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            familyCase = Json.mapper().treeToValue(migrated, CaseFile.class).familyCase();
+        } catch (JsonMappingException e) {
+            boolean date = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() == LocalDate.class;
+            throw new CaseFileException(date ? CaseFileProblem.BAD_DATE : CaseFileProblem.DAMAGED, e.getOriginalMessage(), fieldOf(e), e);
+        } catch (JsonProcessingException | RuntimeException e) {
+            // Whatever a file holds, the caller gets a reason, never an unexpected exception.
             throw new CaseFileException(CaseFileProblem.DAMAGED, e.getMessage(), e);
         }
+        if (familyCase == null || familyCase.getId() == null || familyCase.getId().isBlank()) {
+            throw new CaseFileException(CaseFileProblem.DAMAGED, "no case id", "id", null);
+        }
+        try {
+            ModelDefaults.fill(familyCase);
+            familyCase.normalise();
+        } catch (RuntimeException e) {
+            throw new CaseFileException(CaseFileProblem.DAMAGED, e.toString(), e);
+        }
+        return familyCase;
+    }
+
+    /** The path of the field at fault inside the case, "permit.expiryDate", or null outside it. */
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        List<JsonMappingException.Reference> references = e.getPath();
+        for (int i = 0; i < references.size(); i++) {
+            JsonMappingException.Reference reference = references.get(i);
+            if (i == 0 && "familyCase".equals(reference.getFieldName())) {
+                continue;
+            }
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
     }
 
     public static FamilyCase read(Path path) throws CaseFileException {
@@ -70,9 +115,27 @@ public final class CaseFileCodec {
         return decode(ProtectedCaseFile.isProtected(bytes) ? ProtectedCaseFile.open(bytes, password) : bytes);
     }
 
-    private static byte[] readBytes(Path path) throws CaseFileException {
+    /**
+     * The file's bytes, refusing without reading what no case can be: something that is not a regular file (a FIFO
+     * would block for ever, a device never end) or a file over {@link #MAX_BYTES}.
+     */
+    static byte[] readBytes(Path path) throws CaseFileException {
         try {
-            return Files.readAllBytes(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new CaseFileException(CaseFileProblem.UNREADABLE, "not a regular file", null);
+            }
+            if (attributes.size() > MAX_BYTES) {
+                throw new CaseFileException(CaseFileProblem.TOO_LARGE, attributes.size() + " bytes", null);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                // Bounded again: the file may have grown since its size was read.
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new CaseFileException(CaseFileProblem.TOO_LARGE, "more than " + MAX_BYTES + " bytes", null);
+                }
+                return bytes;
+            }
         } catch (IOException e) {
             throw new CaseFileException(CaseFileProblem.UNREADABLE, e.toString(), e);
         }

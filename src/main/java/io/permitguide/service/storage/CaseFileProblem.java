@@ -7,6 +7,10 @@ public enum CaseFileProblem {
     NEWER_VERSION,
     UNKNOWN_VERSION,
     DAMAGED,
+    /** A date that is not "yyyy-MM-dd" text (a number, say, which would be read as days since 1970). */
+    BAD_DATE,
+    /** Far larger than any case; refused without reading it. */
+    TOO_LARGE,
     UNREADABLE,
     /** A password-protected export: read it with the password. */
     PROTECTED,

@@ -22,6 +22,15 @@ public final class DataFolder {
                 System.getProperty("user.home"));
     }
 
+    /**
+     * The user's home: {@code $HOME} where it is set, as shells and other programs take it (Java's {@code user.home}
+     * comes from the account database and ignores it), else {@code user.home}. Windows keeps its own profile folder.
+     */
+    static String home(Map<String, String> env, String os, String userHome) {
+        String home = env.get("HOME");
+        return !os.contains("win") && home != null && !home.isBlank() ? home : userHome;
+    }
+
     static Path resolve(String property, Map<String, String> env, String osName, String home) {
         if (property != null && !property.isBlank()) {
             return Path.of(property);
@@ -30,6 +39,7 @@ public final class DataFolder {
             return Path.of(env.get(ENV));
         }
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        home = home(env, os, home);
         if (os.contains("win")) {
             String appData = env.getOrDefault("APPDATA", home + "\\AppData\\Roaming");
             return Path.of(appData, "PermitGuide");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -78,7 +79,7 @@ class CaseStoreTest {
         for (SetAsideFile file : result.setAside()) {
             assertTrue(Files.exists(file.movedTo()), "kept, not deleted: " + file.movedTo());
         }
-        assertEquals(Set.of(CaseFileProblem.NOT_JSON, CaseFileProblem.DAMAGED, CaseFileProblem.NOT_A_CASE, CaseFileProblem.NEWER_VERSION),
+        assertEquals(Set.of(CaseFileProblem.NOT_JSON, CaseFileProblem.BAD_DATE, CaseFileProblem.NOT_A_CASE, CaseFileProblem.NEWER_VERSION),
                 Set.copyOf(result.setAside().stream().map(SetAsideFile::problem).toList()));
         assertEquals(1, store.loadAll().cases().size(), "a second start finds the good case again and nothing else");
     }
@@ -116,6 +117,46 @@ class CaseStoreTest {
         assertTrue(store.loadAll().cases().isEmpty());
         try (var files = Files.list(data.resolve("deleted"))) {
             assertEquals(1, files.count());
+        }
+    }
+
+    /** Killed saves left full copies of the case as temporary files, never cleaned (issue 18, item 7). */
+    @Test
+    void staleTemporaryFilesOfKilledSavesAreRemovedAtTheNextLoad() throws Exception {
+        CaseStore store = new CaseStore(data);
+        FamilyCase c = sampleCase();
+        store.save(c);
+        Path stale = store.casesDir().resolve("." + store.pathOf(c).getFileName() + ".123.tmp");
+        Path young = store.casesDir().resolve("." + store.pathOf(c).getFileName() + ".456.tmp");
+        Files.write(stale, CaseFileCodec.encode(c));
+        Files.write(young, CaseFileCodec.encode(c));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5 * 60_000));
+
+        new CaseStore(data).loadAll();
+
+        assertFalse(Files.exists(stale), "a temporary file older than a minute is a killed save's");
+        assertTrue(Files.exists(young), "a young one may be another process's save in progress");
+    }
+
+    /** The data folder and backups/ were created 0755 (issue 18, item 9). */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theDataFolderAndEveryFolderInItAreCreatedForTheUserOnly() throws Exception {
+        Path fresh = data.resolve("new-home").resolve("permit-guide");
+        CaseStore store = new CaseStore(fresh, java.time.Clock.systemUTC());
+        FamilyCase c = sampleCase();
+        store.save(c);
+        c.setNotes("second");
+        store.save(c); // keeps the first as a backup
+        Set<PosixFilePermission> owner = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        for (Path dir : List.of(fresh.getParent(), fresh, fresh.resolve("cases"), fresh.resolve("backups"))) {
+            assertEquals(owner, Files.getPosixFilePermissions(dir), dir.toString());
+        }
+        try (var backups = Files.walk(fresh.resolve("backups"))) {
+            for (Path path : backups.toList()) {
+                assertEquals(Files.isDirectory(path) ? owner : Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                        Files.getPosixFilePermissions(path), path.toString());
+            }
         }
     }
 }

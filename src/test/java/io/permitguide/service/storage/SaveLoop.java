@@ -10,6 +10,8 @@ public final class SaveLoop {
 
     public static void main(String[] args) throws Exception {
         CaseStore store = new CaseStore(Path.of(args[0]));
+        // As the app does: a store saves over only what it has read.
+        store.loadAll();
         FamilyCase familyCase = new FamilyCase();
         familyCase.setId("crash-test");
         int start = Integer.parseInt(args[1]);
