@@ -45,6 +45,7 @@ public final class AppSession {
         this.store = new CaseStore(dataFolder);
         this.settings = new SettingsStore(dataFolder);
         this.language.set(settings.effectiveLanguage());
+        followInFormats(language.get());
         saveTimer.setOnFinished(e -> flushSaves());
     }
 
@@ -88,7 +89,13 @@ public final class AppSession {
         } catch (IOException e) {
             LoggerFactory.getLogger(AppSession.class).warn("Could not remember the language: {}", e.getMessage());
         }
+        followInFormats(newLanguage);
         language.set(newLanguage);
+    }
+
+    /** JavaFX's own controls (the date picker's month and day names) format in the default locale. */
+    private static void followInFormats(Language language) {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
     }
 
     public void onSaveError(BiConsumer<FamilyCase, IOException> handler) {

@@ -1,5 +1,6 @@
 package io.permitguide.ui.form;
 
+import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.validation.DateInput;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class DateField {
             }
         });
         picker.setPromptText("YYYY-MM-DD");
+        ChinaDayCells.apply(picker, ChinaDates.systemClock());
         picker.getEditor().textProperty().addListener((obs, old, now) -> typed(now));
         picker.valueProperty().addListener((obs, old, now) -> {
             if (!showing && now != null) {

@@ -88,6 +88,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
     private void initialize() {
         for (DatePicker picker : List.of(appliedOn, collectedOn, issueDate, expiryDate, exitDate, entryDate)) {
             picker.setConverter(ISO_DATES);
+            io.permitguide.ui.form.ChinaDayCells.apply(picker, io.permitguide.service.timeline.ChinaDates.systemClock());
             picker.setEditable(true);
             // A typed date counts when the field is left, not only on Enter.
             picker.focusedProperty().addListener((obs, was, is) -> {

@@ -57,8 +57,7 @@ class PrintChecklistTest {
                     try (Stream<Path> files = Files.list(folder)) {
                         var found = files.filter(f -> f.getFileName().toString().startsWith(job) && f.toString().endsWith(".pdf"))
                                 .filter(f -> f.toFile().lastModified() >= after - 2000).findFirst();
-                        if (found.isPresent() && Files.size(found.get()) > 0) {
-                            Thread.sleep(500);
+                        if (found.isPresent() && complete(found.get())) {
                             return found.get();
                         }
                     }
@@ -67,6 +66,16 @@ class PrintChecklistTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no PDF named " + job + "* appeared in " + OUTPUT_FOLDERS);
+    }
+
+    /** cups-pdf writes the file while Ghostscript runs: it is done when it ends in %%EOF and stops growing. */
+    private static boolean complete(Path pdf) throws Exception {
+        long size = Files.size(pdf);
+        if (size == 0 || !new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1).strip().endsWith("%%EOF")) {
+            return false;
+        }
+        Thread.sleep(1000);
+        return Files.size(pdf) == size;
     }
 
     private static double[] page(PDDocument document) throws IOException {
