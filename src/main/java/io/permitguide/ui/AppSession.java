@@ -45,6 +45,7 @@ public final class AppSession {
         this.store = new CaseStore(dataFolder);
         this.settings = new SettingsStore(dataFolder);
         this.language.set(settings.effectiveLanguage());
+        FileDialogs.rememberIn(settings);
         saveTimer.setOnFinished(e -> flushSaves());
     }
 
@@ -84,7 +85,7 @@ public final class AppSession {
             return;
         }
         try {
-            settings.save(new SettingsStore.Settings(newLanguage));
+            settings.save(settings.load().withLanguage(newLanguage));
         } catch (IOException e) {
             LoggerFactory.getLogger(AppSession.class).warn("Could not remember the language: {}", e.getMessage());
         }

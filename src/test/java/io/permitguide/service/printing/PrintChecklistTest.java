@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.MarriagePlace;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
@@ -36,11 +37,12 @@ class PrintChecklistTest {
         Assumptions.assumeTrue(PdfPrinter.printerNames().contains("PDF"), "no CUPS printer named PDF (run .ci/cups.sh)");
         FamilyCase c = GuidanceCases.usual();
         c.setMarriage(MarriagePlace.ABROAD);
-        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(CaseAnalyzer.of(c, GuidanceCases.TODAY), PacketLanguage.BOTH));
+        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(CaseAnalyzer.of(c, GuidanceCases.TODAY), PacketLanguage.BOTH),
+                DocumentCode.ENTRY_EXIT_PERMIT);
         String job = "permit-guide-test-" + System.nanoTime();
         long before = System.currentTimeMillis();
 
-        PdfPrinter.print(ours, "PDF", job);
+        PdfPrinter.print(ours, "PDF", job, 1);
 
         Path printed = waitForOutput(job, before);
         try (PDDocument expected = Loader.loadPDF(ours); PDDocument actual = Loader.loadPDF(printed.toFile())) {
