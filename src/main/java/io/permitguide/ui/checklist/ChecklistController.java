@@ -10,8 +10,13 @@ import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.SectionController;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -74,8 +79,9 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     private HBox row(ChecklistEntry entry) {
-        String name = ChecklistTexts.name(entry, messages);
-        VBox text = new VBox(2, entry.custom() ? ownLabel(entry) : title(entry, name));
+        // The name the row's controls are read out with; an own item's follows what the family types.
+        StringProperty name = new SimpleStringProperty(ChecklistTexts.name(entry, messages));
+        VBox text = new VBox(2, entry.custom() ? ownLabel(entry, name) : title(entry, name.get()));
         String why = ChecklistTexts.why(entry, messages);
         if (!why.isEmpty()) {
             Label reason = new Label(why);
@@ -102,8 +108,9 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     /** The family's own words, editable in place. */
-    private TextField ownLabel(ChecklistEntry entry) {
+    private TextField ownLabel(ChecklistEntry entry, StringProperty name) {
         TextField label = new TextField(own(entry).getLabel());
+        name.bind(label.textProperty());
         label.setId("label-" + entry.id());
         label.getStyleClass().add("checklist-name");
         label.setPromptText(messages.get("checklist.ownItem"));
@@ -115,7 +122,7 @@ public final class ChecklistController implements SectionController, CaseContext
         return label;
     }
 
-    private ComboBox<ItemState> stateChoice(ChecklistEntry entry, String name) {
+    private ComboBox<ItemState> stateChoice(ChecklistEntry entry, ObservableStringValue name) {
         ComboBox<ItemState> state = new ComboBox<>();
         state.getItems().setAll(ItemState.values());
         state.setConverter(new StringConverter<>() {
@@ -131,7 +138,7 @@ public final class ChecklistController implements SectionController, CaseContext
         });
         state.setValue(entry.state());
         state.setId("state-" + entry.id());
-        state.setAccessibleText(messages.get("checklist.state") + ": " + name);
+        readAs(state, "checklist.state.for", name);
         state.setPrefWidth(STATE_WIDTH);
         state.setMinWidth(Region.USE_PREF_SIZE);
         state.valueProperty().addListener((obs, old, now) -> setState(entry, now));
@@ -139,31 +146,31 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     /** Done or not: ticked is "have it", which counts as ready since nothing is copied. */
-    private CheckBox doneBox(ChecklistEntry entry, String name) {
+    private CheckBox doneBox(ChecklistEntry entry, ObservableStringValue name) {
         CheckBox done = new CheckBox(messages.get("checklist.done"));
         done.setId("done-" + entry.id());
         done.setSelected(entry.done());
-        done.setAccessibleText(messages.get("checklist.done") + ": " + name);
+        readAs(done, "checklist.done.for", name);
         done.setPrefWidth(STATE_WIDTH);
         done.setMinWidth(Region.USE_PREF_SIZE);
         done.selectedProperty().addListener((obs, was, is) -> setState(entry, is ? ItemState.HAVE : ItemState.TO_GET));
         return done;
     }
 
-    private TextField noteField(ChecklistEntry entry, String name) {
+    private TextField noteField(ChecklistEntry entry, ObservableStringValue name) {
         TextField note = new TextField(entry.note());
         note.setId("note-" + entry.id());
         note.setPromptText(messages.get("checklist.note"));
-        note.setAccessibleText(messages.get("checklist.note") + ": " + name);
+        readAs(note, "checklist.note.for", name);
         note.textProperty().addListener((obs, old, now) -> setNote(entry, now));
         return note;
     }
 
     /** Rows stay short until a note is wanted; the link turns into the note field, with the cursor in it. */
-    private Hyperlink addNoteLink(ChecklistEntry entry, String name, VBox text) {
+    private Hyperlink addNoteLink(ChecklistEntry entry, ObservableStringValue name, VBox text) {
         Hyperlink link = new Hyperlink(messages.get("checklist.addNote"));
         link.setId("addNote-" + entry.id());
-        link.setAccessibleText(messages.get("checklist.addNote.for", name));
+        readAs(link, "checklist.addNote.for", name);
         link.getStyleClass().add("checklist-add-note");
         link.setOnAction(e -> {
             TextField note = noteField(entry, name);
@@ -173,20 +180,25 @@ public final class ChecklistController implements SectionController, CaseContext
         return link;
     }
 
-    private Button hideButton(ChecklistEntry entry, String name) {
+    private Button hideButton(ChecklistEntry entry, ObservableStringValue name) {
         Button hide = new Button(messages.get(entry.hidden() ? "checklist.unhide" : "checklist.hide"));
         hide.setId("hide-" + entry.id());
-        hide.setAccessibleText(hide.getText() + ": " + name);
+        readAs(hide, entry.hidden() ? "checklist.unhide.for" : "checklist.hide.for", name);
         hide.setOnAction(e -> toggleHidden(entry));
         return hide;
     }
 
-    private Button deleteButton(ChecklistEntry entry, String name) {
+    private Button deleteButton(ChecklistEntry entry, ObservableStringValue name) {
         Button delete = new Button(messages.get("checklist.delete"));
         delete.setId("delete-" + entry.id());
-        delete.setAccessibleText(messages.get("checklist.delete.for", name));
+        readAs(delete, "checklist.delete.for", name);
         delete.setOnAction(e -> delete(entry));
         return delete;
+    }
+
+    /** A screen reader hears what the control does and for which item. */
+    private void readAs(Node control, String key, ObservableStringValue name) {
+        control.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get(key, name.get()), name));
     }
 
     private void setState(ChecklistEntry entry, ItemState state) {
