@@ -59,8 +59,7 @@ class PrintChecklistTest {
                     try (Stream<Path> files = Files.list(folder)) {
                         var found = files.filter(f -> f.getFileName().toString().startsWith(job) && f.toString().endsWith(".pdf"))
                                 .filter(f -> f.toFile().lastModified() >= after - 2000).findFirst();
-                        if (found.isPresent() && Files.size(found.get()) > 0) {
-                            Thread.sleep(500);
+                        if (found.isPresent() && complete(found.get())) {
                             return found.get();
                         }
                     }
@@ -69,6 +68,18 @@ class PrintChecklistTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no PDF named " + job + "* appeared in " + OUTPUT_FOLDERS);
+    }
+
+    /** cups-pdf writes through Ghostscript, slowly on a busy machine: done when the file ends and stops growing. */
+    private static boolean complete(Path file) throws Exception {
+        long size = Files.size(file);
+        Thread.sleep(500);
+        if (size == 0 || Files.size(file) != size) {
+            return false;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        return new String(bytes, Math.max(0, bytes.length - 32), Math.min(32, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("%%EOF");
     }
 
     private static double[] page(PDDocument document) throws IOException {
