@@ -46,6 +46,7 @@ public final class AppSession {
         this.settings = new SettingsStore(dataFolder);
         this.language.set(settings.effectiveLanguage());
         followInFormats(language.get());
+        FileDialogs.rememberIn(settings);
         saveTimer.setOnFinished(e -> flushSaves());
     }
 
@@ -85,7 +86,7 @@ public final class AppSession {
             return;
         }
         try {
-            settings.save(new SettingsStore.Settings(newLanguage));
+            settings.save(settings.load().withLanguage(newLanguage));
         } catch (IOException e) {
             LoggerFactory.getLogger(AppSession.class).warn("Could not remember the language: {}", e.getMessage());
         }

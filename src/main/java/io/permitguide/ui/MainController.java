@@ -1,7 +1,6 @@
 package io.permitguide.ui;
 
-import io.permitguide.service.packet.PacketLanguage;
-import io.permitguide.ui.checklist.ChecklistOutput;
+import io.permitguide.ui.checklist.ChecklistPreview;
 import io.permitguide.ui.packet.PacketController;
 
 import io.permitguide.service.storage.CaseFileProblem;
@@ -267,7 +266,7 @@ public class MainController {
     @FXML
     void onImport() {
         FileChooser chooser = caseFileChooser(messages.get("dialog.import.title"));
-        File file = chooser.showOpenDialog(stage);
+        File file = FileDialogs.showOpen(chooser, stage);
         if (file != null) {
             importFile(file.toPath());
         }
@@ -339,7 +338,7 @@ public class MainController {
         session.flushSaves();
         FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
         chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
-        File file = chooser.showSaveDialog(stage);
+        File file = FileDialogs.showSave(chooser, stage);
         if (file == null) {
             return;
         }
@@ -370,7 +369,7 @@ public class MainController {
     @FXML
     void onPrintChecklist() {
         if (context != null) {
-            ChecklistOutput.print(context, PacketLanguage.BOTH);
+            ChecklistPreview.open(context);
         }
     }
 

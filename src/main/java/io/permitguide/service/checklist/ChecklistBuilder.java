@@ -38,12 +38,13 @@ public final class ChecklistBuilder {
             if (item.appliesTo(document, facts)) {
                 ItemProgress p = progress.getItems().getOrDefault(item.id(), new ItemProgress());
                 entries.add(new ChecklistEntry(item.id(), item.nameKey(), item.whyKey(), new Object[] {city.photos()}, "", item.copy(),
-                        p.getState(), p.getNote(), progress.getHidden().contains(item.id()), item.optional()));
+                        p.getState(), p.getNote(), progress.getHidden().contains(item.id()), item.optional(), item.kind()));
             }
         }
         for (CustomItem own : progress.getCustomItems()) {
             entries.add(new ChecklistEntry(own.getId(), "", "", new Object[0], own.getLabel().isBlank() ? "…" : own.getLabel(),
-                    own.isCopyNeeded(), own.getState(), own.getNote(), progress.getHidden().contains(own.getId()), false));
+                    own.isCopyNeeded(), own.getState(), own.getNote(), progress.getHidden().contains(own.getId()), false,
+                    ItemKind.DOCUMENT));
         }
         return entries;
     }

@@ -7,10 +7,15 @@ import io.permitguide.model.ItemState;
  * the family added ({@code ownLabel} is what they typed). State and note come from the case.
  */
 public record ChecklistEntry(String id, String nameKey, String whyKey, Object[] whyArgs, String ownLabel, boolean copyNeeded,
-        ItemState state, String note, boolean hidden, boolean optional) {
+        ItemState state, String note, boolean hidden, boolean optional, ItemKind kind) {
 
     public boolean custom() {
         return !ownLabel.isEmpty();
+    }
+
+    /** Done-or-not items are done at any state past "to get". */
+    public boolean done() {
+        return state != ItemState.TO_GET;
     }
 
     /** Ready to hand in: the paper is there and, where a photocopy is asked for, copied too. */

@@ -1,5 +1,6 @@
 package io.permitguide.service.checklist;
 
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.i18n.Messages;
 
 /** The words of a checklist entry: the bundled name and reason, or what the family typed for their own item. */
@@ -14,6 +15,11 @@ public final class ChecklistTexts {
         }
         String name = messages.get(entry.nameKey());
         return entry.optional() ? name + " " + messages.get("checklist.optional") : name;
+    }
+
+    /** The printout's title, naming the document the papers are for. */
+    public static String printTitle(DocumentCode document, Messages messages) {
+        return messages.get("checklist.pdf.title." + document.name());
     }
 
     public static String why(ChecklistEntry entry, Messages messages) {

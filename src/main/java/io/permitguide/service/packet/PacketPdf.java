@@ -9,7 +9,9 @@ import io.permitguide.model.Residence;
 import io.permitguide.model.Trip;
 import io.permitguide.service.AppInfo;
 import io.permitguide.service.Countries;
+import io.permitguide.service.checklist.ChecklistTexts;
 import io.permitguide.service.city.BureauCity;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.AtomicFiles;
 import java.io.ByteArrayOutputStream;
@@ -102,12 +104,15 @@ public final class PacketPdf {
         }
     }
 
-    /** Only the materials, under a short title with the child's names: what File > Print checklist prints. */
-    public static byte[] checklistBytes(PacketInput input) throws IOException {
+    /**
+     * Only the materials, under a title naming the {@code travelDocument} they are for and the child's names: what
+     * File > Print checklist prints.
+     */
+    public static byte[] checklistBytes(PacketInput input, DocumentCode travelDocument) throws IOException {
         synchronized (PacketFont.LOCK) {
             try (PDDocument document = new PDDocument()) {
                 PDType0Font font = PacketFont.embedIn(document);
-                new PacketPdf(input).composeChecklist(document, font);
+                new PacketPdf(input).composeChecklist(document, font, travelDocument);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
                 document.save(bytes);
                 return bytes.toByteArray();
@@ -115,15 +120,15 @@ public final class PacketPdf {
         }
     }
 
-    private void composeChecklist(PDDocument document, PDType0Font font) throws IOException {
+    private void composeChecklist(PDDocument document, PDType0Font font, DocumentCode travelDocument) throws IOException {
         layout = new PageLayout(document, font);
-        document.getDocumentInformation().setTitle(printable(joined(m -> m.get("checklist.pdf.title"))));
+        document.getDocumentInformation().setTitle(printable(joined(m -> ChecklistTexts.printTitle(travelDocument, m))));
         document.getDocumentInformation().setCreator("Permit Guide " + AppInfo.version());
         document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
         layout.start();
         float x = layout.left();
         float width = layout.contentWidth();
-        layout.paragraph(printable(joinedWith(m -> m.get("checklist.pdf.title"), "   ")), x, width, KICKER);
+        layout.paragraph(printable(joinedWith(m -> ChecklistTexts.printTitle(travelDocument, m), "   ")), x, width, KICKER);
         layout.gap(6);
         Child child = input.familyCase().getChild();
         String names = String.join("   ", java.util.stream.Stream.of(child.latinName(), child.getChineseName())

@@ -9,6 +9,7 @@ import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
 import org.apache.pdfbox.Loader;
@@ -32,7 +33,7 @@ public final class PdfPrinter {
                 .toList();
     }
 
-    public static void print(byte[] pdf, String printerName, String jobName) throws IOException, PrinterException {
+    public static void print(byte[] pdf, String printerName, String jobName, int copies) throws IOException, PrinterException {
         PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equals(printerName)).findFirst()
                 .orElseThrow(() -> new PrinterException("no printer named " + printerName));
@@ -45,6 +46,7 @@ public final class PdfPrinter {
             // The layout is A4; without this, CUPS would scale it to the printer's default (often Letter).
             attributes.add(MediaSizeName.ISO_A4);
             attributes.add(new JobName(jobName, null));
+            attributes.add(new Copies(copies));
             job.print(attributes);
         }
     }

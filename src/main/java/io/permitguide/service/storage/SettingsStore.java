@@ -9,8 +9,18 @@ import org.slf4j.LoggerFactory;
 
 /** Application preferences (settings.json in the data folder). A bad file falls back to defaults. */
 public class SettingsStore {
-    /** Preferences kept between runs; {@code language} null means "follow the system". */
-    public record Settings(Language language) {
+    /**
+     * Preferences kept between runs; {@code language} null means "follow the system", {@code lastFolder} is the folder
+     * of the last file chosen in a file dialog (null before the first).
+     */
+    public record Settings(Language language, String lastFolder) {
+        public Settings withLanguage(Language other) {
+            return new Settings(other, lastFolder);
+        }
+
+        public Settings withLastFolder(String other) {
+            return new Settings(language, other);
+        }
     }
 
     private final Path file;
@@ -21,13 +31,13 @@ public class SettingsStore {
 
     public Settings load() {
         if (!Files.exists(file)) {
-            return new Settings(null);
+            return new Settings(null, null);
         }
         try {
             return Json.mapper().readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
             LoggerFactory.getLogger(SettingsStore.class).warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
-            return new Settings(null);
+            return new Settings(null, null);
         }
     }
 

@@ -1,41 +1,47 @@
 package io.permitguide.ui.checklist;
 
-import io.permitguide.model.ChecklistProgress;
 import io.permitguide.model.CustomItem;
-import io.permitguide.model.FamilyCase;
 import io.permitguide.model.ItemState;
 import io.permitguide.service.checklist.ChecklistBuilder;
 import io.permitguide.service.checklist.ChecklistEntry;
 import io.permitguide.service.checklist.ChecklistTexts;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.packet.PacketLanguage;
-import io.permitguide.service.timeline.ChinaDates;
-import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.SectionController;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The checklist of one case: a row per paper with its state and note; own items; print and PDF. */
+/**
+ * The checklist of one case: a row per item with its state (a check box for what is only done or not), a note
+ * when one is wanted; own items editable and removable; the print preview.
+ */
 public final class ChecklistController implements SectionController, CaseContext.Listener {
+    private static final double STATE_WIDTH = 130;
+
     @FXML private ProgressBar progressBar;
     @FXML private Label progressLabel;
     @FXML private VBox itemsBox;
     @FXML private CheckBox showHidden;
     @FXML private TextField ownItemField;
-    @FXML private ComboBox<PacketLanguage> printLanguage;
 
     private CaseContext context;
     private Messages messages;
@@ -45,19 +51,6 @@ public final class ChecklistController implements SectionController, CaseContext
     public void show(CaseContext context) {
         this.context = context;
         this.messages = context.messages();
-        printLanguage.getItems().setAll(PacketLanguage.values());
-        printLanguage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PacketLanguage language) {
-                return language == null ? "" : messages.get("checklist.language." + language.name());
-            }
-
-            @Override
-            public PacketLanguage fromString(String text) {
-                return Arrays.stream(PacketLanguage.values()).filter(l -> toString(l).equals(text)).findFirst().orElse(null);
-            }
-        });
-        printLanguage.setValue(PacketLanguage.BOTH);
         showHidden.selectedProperty().addListener((obs, was, is) -> rebuild());
         ownItemField.setOnAction(e -> onAdd());
         rebuild();
@@ -86,7 +79,50 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     private HBox row(ChecklistEntry entry) {
-        String name = ChecklistTexts.name(entry, messages);
+        // The name the row's controls are read out with; an own item's follows what the family types.
+        StringProperty name = new SimpleStringProperty(ChecklistTexts.name(entry, messages));
+        VBox text = new VBox(2, entry.custom() ? ownLabel(entry, name) : title(entry, name.get()));
+        String why = ChecklistTexts.why(entry, messages);
+        if (!why.isEmpty()) {
+            Label reason = new Label(why);
+            reason.setWrapText(true);
+            reason.getStyleClass().add("timeline-note");
+            text.getChildren().add(reason);
+        }
+        text.getChildren().add(entry.note().isEmpty() ? addNoteLink(entry, name, text) : noteField(entry, name));
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        Button action = entry.custom() ? deleteButton(entry, name) : hideButton(entry, name);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, entry.kind().doneOrNot() ? doneBox(entry, name) : stateChoice(entry, name), text, action);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add(entry.hidden() ? "checklist-row-hidden" : "checklist-row");
+        return row;
+    }
+
+    private Label title(ChecklistEntry entry, String name) {
+        Label title = new Label(name + (entry.copyNeeded() ? "   " + messages.get("checklist.copy") : ""));
+        title.setWrapText(true);
+        title.getStyleClass().add("checklist-name");
+        return title;
+    }
+
+    /** The family's own words, editable in place. */
+    private TextField ownLabel(ChecklistEntry entry, StringProperty name) {
+        TextField label = new TextField(own(entry).getLabel());
+        name.bind(label.textProperty());
+        label.setId("label-" + entry.id());
+        label.getStyleClass().add("checklist-name");
+        label.setPromptText(messages.get("checklist.ownItem"));
+        label.setAccessibleText(messages.get("checklist.ownItem"));
+        label.textProperty().addListener((obs, old, now) -> {
+            own(entry).setLabel(now.strip());
+            refreshAfterEdit();
+        });
+        return label;
+    }
+
+    private ComboBox<ItemState> stateChoice(ChecklistEntry entry, ObservableStringValue name) {
         ComboBox<ItemState> state = new ComboBox<>();
         state.getItems().setAll(ItemState.values());
         state.setConverter(new StringConverter<>() {
@@ -102,50 +138,77 @@ public final class ChecklistController implements SectionController, CaseContext
         });
         state.setValue(entry.state());
         state.setId("state-" + entry.id());
-        state.setAccessibleText(messages.get("checklist.state") + ": " + name);
-        state.setPrefWidth(130);
-        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        readAs(state, "checklist.state.for", name);
+        state.setPrefWidth(STATE_WIDTH);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         state.valueProperty().addListener((obs, old, now) -> setState(entry, now));
+        return state;
+    }
 
-        Label title = new Label(name + (entry.copyNeeded() ? "   " + messages.get("checklist.copy") : ""));
-        title.setWrapText(true);
-        title.getStyleClass().add("checklist-name");
-        VBox text = new VBox(2, title);
-        String why = ChecklistTexts.why(entry, messages);
-        if (!why.isEmpty()) {
-            Label reason = new Label(why);
-            reason.setWrapText(true);
-            reason.getStyleClass().add("timeline-note");
-            text.getChildren().add(reason);
-        }
+    /** Done or not: ticked is "have it", which counts as ready since nothing is copied. */
+    private CheckBox doneBox(ChecklistEntry entry, ObservableStringValue name) {
+        CheckBox done = new CheckBox(messages.get("checklist.done"));
+        done.setId("done-" + entry.id());
+        done.setSelected(entry.done());
+        readAs(done, "checklist.done.for", name);
+        done.setPrefWidth(STATE_WIDTH);
+        done.setMinWidth(Region.USE_PREF_SIZE);
+        done.selectedProperty().addListener((obs, was, is) -> setState(entry, is ? ItemState.HAVE : ItemState.TO_GET));
+        return done;
+    }
+
+    private TextField noteField(ChecklistEntry entry, ObservableStringValue name) {
         TextField note = new TextField(entry.note());
         note.setId("note-" + entry.id());
         note.setPromptText(messages.get("checklist.note"));
-        note.setAccessibleText(messages.get("checklist.note") + ": " + name);
+        readAs(note, "checklist.note.for", name);
         note.textProperty().addListener((obs, old, now) -> setNote(entry, now));
-        text.getChildren().add(note);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        return note;
+    }
 
+    /** Rows stay short until a note is wanted; the link turns into the note field, with the cursor in it. */
+    private Hyperlink addNoteLink(ChecklistEntry entry, ObservableStringValue name, VBox text) {
+        Hyperlink link = new Hyperlink(messages.get("checklist.addNote"));
+        link.setId("addNote-" + entry.id());
+        readAs(link, "checklist.addNote.for", name);
+        link.getStyleClass().add("checklist-add-note");
+        link.setOnAction(e -> {
+            TextField note = noteField(entry, name);
+            text.getChildren().set(text.getChildren().indexOf(link), note);
+            note.requestFocus();
+        });
+        return link;
+    }
+
+    private Button hideButton(ChecklistEntry entry, ObservableStringValue name) {
         Button hide = new Button(messages.get(entry.hidden() ? "checklist.unhide" : "checklist.hide"));
         hide.setId("hide-" + entry.id());
-        hide.setAccessibleText(hide.getText() + ": " + name);
+        readAs(hide, entry.hidden() ? "checklist.unhide.for" : "checklist.hide.for", name);
         hide.setOnAction(e -> toggleHidden(entry));
-        hide.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(12, state, text, hide);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.getStyleClass().add(entry.hidden() ? "checklist-row-hidden" : "checklist-row");
-        return row;
+        return hide;
+    }
+
+    private Button deleteButton(ChecklistEntry entry, ObservableStringValue name) {
+        Button delete = new Button(messages.get("checklist.delete"));
+        delete.setId("delete-" + entry.id());
+        readAs(delete, "checklist.delete.for", name);
+        delete.setOnAction(e -> delete(entry));
+        return delete;
+    }
+
+    /** A screen reader hears what the control does and for which item. */
+    private void readAs(Node control, String key, ObservableStringValue name) {
+        control.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get(key, name.get()), name));
     }
 
     private void setState(ChecklistEntry entry, ItemState state) {
         if (state == null) {
             return;
         }
-        ChecklistProgress progress = context.familyCase().getChecklist();
         if (entry.custom()) {
             own(entry).setState(state);
         } else {
-            progress.progressOf(entry.id()).setState(state);
+            context.familyCase().getChecklist().progressOf(entry.id()).setState(state);
         }
         refreshAfterEdit();
     }
@@ -180,6 +243,16 @@ public final class ChecklistController implements SectionController, CaseContext
         rebuild();
     }
 
+    /** Removes an own item; the cursor goes to the field for a new one, so keyboard users are not lost. */
+    private void delete(ChecklistEntry entry) {
+        var checklist = context.familyCase().getChecklist();
+        checklist.getCustomItems().removeIf(i -> i.getId().equals(entry.id()));
+        checklist.getHidden().remove(entry.id());
+        context.changed(this);
+        rebuild();
+        ownItemField.requestFocus();
+    }
+
     @FXML
     void onAdd() {
         String label = ownItemField.getText().strip();
@@ -195,12 +268,7 @@ public final class ChecklistController implements SectionController, CaseContext
     }
 
     @FXML
-    void onPrint() {
-        ChecklistOutput.print(context, printLanguage.getValue());
-    }
-
-    @FXML
-    void onSavePdf() {
-        ChecklistOutput.savePdf(context, printLanguage.getValue());
+    void onPreview() {
+        ChecklistPreview.open(context);
     }
 }

@@ -242,6 +242,6 @@ public class PacketController implements SectionController {
         chooser.setTitle(messages.get("packet.view.exportTitle"));
         chooser.setInitialFileName(messages.get("packet.view.fileName", CaseNames.display(context.familyCase(), messages)));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("packet.view.filter"), "*.pdf"));
-        return chooser.showSaveDialog(context.owner());
+        return io.permitguide.ui.FileDialogs.showSave(chooser, context.owner());
     }
 }

@@ -16,6 +16,7 @@ import io.permitguide.service.timeline.TimelineTexts;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
+import io.permitguide.ui.FileDialogs;
 import io.permitguide.ui.SectionController;
 import java.io.File;
 import java.io.IOException;
@@ -402,7 +403,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
         chooser.setTitle(messages.get("timeline.exportCalendar.title"));
         chooser.setInitialFileName(messages.get("timeline.exportCalendar.fileName"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("timeline.exportCalendar.filter"), "*.ics"));
-        File file = chooser.showSaveDialog(context.owner());
+        File file = FileDialogs.showSave(chooser, context.owner());
         if (file == null) {
             return;
         }

@@ -129,4 +129,27 @@ class ChecklistBuilderTest {
                 () -> ChecklistItems.parse(unknownFact, "checklist.json"));
         assertTrue(e.getMessage().contains("NO_SUCH_FACT"), e.getMessage());
     }
+
+    @Test
+    void visitsInPersonAreDoneOrNotAndAFileWithoutKindsListsPapers() {
+        var kinds = new java.util.HashMap<String, ItemKind>();
+        ChecklistItems.bundled().forEach(item -> kinds.put(item.id(), item.kind()));
+        assertEquals(ItemKind.PRESENCE, kinds.get("childInPerson"));
+        assertEquals(ItemKind.PRESENCE, kinds.get("bothParentsAttend"));
+        assertEquals(ItemKind.DOCUMENT, kinds.get("birthCertificate"));
+        var old = new java.io.ByteArrayInputStream("[{\"id\":\"photos\",\"documents\":[\"ENTRY_EXIT_PERMIT\"]}]".getBytes());
+        assertEquals(ItemKind.DOCUMENT, ChecklistItems.parse(old, "checklist.json").get(0).kind());
+    }
+
+    @Test
+    void thePrintoutIsTitledForTheDocumentTheCaseNeeds() {
+        for (Language language : Language.values()) {
+            var titles = new java.util.HashSet<String>();
+            for (DocumentCode document : DocumentCode.values()) {
+                titles.add(ChecklistTexts.printTitle(document, Messages.of(language)));
+            }
+            assertEquals(DocumentCode.values().length, titles.size(), "one title per document in " + language);
+        }
+        assertEquals("Materials for the Travel Document", ChecklistTexts.printTitle(DocumentCode.TRAVEL_DOCUMENT, Messages.of(Language.EN)));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.MarriagePlace;
+import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketLanguage;
@@ -36,11 +37,12 @@ class PrintChecklistTest {
         Assumptions.assumeTrue(PdfPrinter.printerNames().contains("PDF"), "no CUPS printer named PDF (run .ci/cups.sh)");
         FamilyCase c = GuidanceCases.usual();
         c.setMarriage(MarriagePlace.ABROAD);
-        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(CaseAnalyzer.of(c, GuidanceCases.TODAY), PacketLanguage.BOTH));
+        byte[] ours = PacketPdf.checklistBytes(CasePacket.of(CaseAnalyzer.of(c, GuidanceCases.TODAY), PacketLanguage.BOTH),
+                DocumentCode.ENTRY_EXIT_PERMIT);
         String job = "permit-guide-test-" + System.nanoTime();
         long before = System.currentTimeMillis();
 
-        PdfPrinter.print(ours, "PDF", job);
+        PdfPrinter.print(ours, "PDF", job, 1);
 
         Path printed = waitForOutput(job, before);
         try (PDDocument expected = Loader.loadPDF(ours); PDDocument actual = Loader.loadPDF(printed.toFile())) {
@@ -68,14 +70,16 @@ class PrintChecklistTest {
         throw new AssertionError("no PDF named " + job + "* appeared in " + OUTPUT_FOLDERS);
     }
 
-    /** cups-pdf writes the file while Ghostscript runs: it is done when it ends in %%EOF and stops growing. */
-    private static boolean complete(Path pdf) throws Exception {
-        long size = Files.size(pdf);
-        if (size == 0 || !new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1).strip().endsWith("%%EOF")) {
+    /** cups-pdf writes through Ghostscript, slowly on a busy machine: done when the file ends and stops growing. */
+    private static boolean complete(Path file) throws Exception {
+        long size = Files.size(file);
+        Thread.sleep(500);
+        if (size == 0 || Files.size(file) != size) {
             return false;
         }
-        Thread.sleep(1000);
-        return Files.size(pdf) == size;
+        byte[] bytes = Files.readAllBytes(file);
+        return new String(bytes, Math.max(0, bytes.length - 32), Math.min(32, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("%%EOF");
     }
 
     private static double[] page(PDDocument document) throws IOException {

@@ -1,6 +1,7 @@
 package io.permitguide.ui.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
@@ -13,22 +14,28 @@ import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.SectionController;
 import io.permitguide.ui.Views;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Tick items, add one, save and load the case again: everything is kept. */
+/** Tick items, add, edit and remove own ones, write notes; save and load the case again: everything is kept. */
 class ChecklistViewTest extends ApplicationTest {
     @TempDir
     Path dir;
 
     private final FamilyCase familyCase = GuidanceCases.usual();
     private final Messages messages = Messages.of(Language.EN);
+    private final AtomicInteger saves = new AtomicInteger();
     private Stage stage;
 
     @Override
@@ -40,22 +47,31 @@ class ChecklistViewTest extends ApplicationTest {
 
     private void show(FamilyCase c) {
         Views.Loaded<SectionController> loaded = Views.load("Checklist", messages);
-        loaded.controller().show(new CaseContext(c, messages, () -> { }, stage));
+        loaded.controller().show(new CaseContext(c, messages, saves::incrementAndGet, stage));
         stage.setScene(new Scene(loaded.root(), 1000, 760));
+    }
+
+    /** Rows below the window's edge are reached as a keyboard user reaches them: focus, then a key. */
+    private void focus(String query) {
+        interact(() -> lookup(query).query().requestFocus());
+    }
+
+    private String progress() {
+        return lookup("#progressLabel").queryAs(Label.class).getText();
     }
 
     @Test
     void tickedAndOwnItemsSurviveASaveAndReload() throws Exception {
-        String before = lookup("#progressLabel").queryAs(Label.class).getText();
+        String before = progress();
         clickOn("#state-foreignPassport");
         clickOn(messages.of(ItemState.COPIED));
-        clickOn("#note-birthCertificate").write("original at grandma's");
-        // The add field sits below the list, outside the window: typed and added by keyboard, as a user tabbing there would.
-        interact(() -> lookup("#ownItemField").queryAs(javafx.scene.control.TextField.class).requestFocus());
+        clickOn("#addNote-birthCertificate");
+        write("original at grandma's");
+        focus("#ownItemField");
         write("Letter from the kindergarten");
-        type(javafx.scene.input.KeyCode.ENTER);
+        type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!before.equals(lookup("#progressLabel").queryAs(Label.class).getText()), "progress moves");
+        assertTrue(!before.equals(progress()), "progress moves");
 
         Path file = dir.resolve("case.json");
         CaseFileCodec.write(familyCase, file);
@@ -64,8 +80,64 @@ class ChecklistViewTest extends ApplicationTest {
 
         assertEquals(ItemState.COPIED, lookup("#state-foreignPassport").queryAs(ComboBox.class).getValue());
         assertEquals("original at grandma's", reloaded.getChecklist().getItems().get("birthCertificate").getNote());
+        assertEquals("original at grandma's", lookup("#note-birthCertificate").queryAs(TextField.class).getText(),
+                "a note once written is shown as a field");
         assertEquals("Letter from the kindergarten", reloaded.getChecklist().getCustomItems().get(0).getLabel());
-        assertTrue(lookup("Letter from the kindergarten").tryQuery().isPresent(), "the own item is listed");
+        String ownId = reloaded.getChecklist().getCustomItems().get(0).getId();
+        assertEquals("Letter from the kindergarten", lookup("#label-" + ownId).queryAs(TextField.class).getText(), "the own item is listed");
+    }
+
+    @Test
+    void thePresenceOfTheChildIsACheckBoxThatMarksItDoneAndSaves() {
+        assertTrue(lookup("#state-childInPerson").tryQuery().isEmpty(), "no paper states for a visit in person");
+        CheckBox done = lookup("#done-childInPerson").queryAs(CheckBox.class);
+        assertFalse(done.isSelected());
+        String before = progress();
+        int savesBefore = saves.get();
+
+        clickOn("#done-childInPerson");
+
+        assertTrue(done.isSelected());
+        assertEquals(ItemState.HAVE, familyCase.getChecklist().getItems().get("childInPerson").getState());
+        assertTrue(saves.get() > savesBefore, "the tick is saved");
+        assertTrue(!before.equals(progress()), "the tick counts as ready: " + before + " -> " + progress());
+        clickOn("#done-childInPerson");
+        assertEquals(ItemState.TO_GET, familyCase.getChecklist().getItems().get("childInPerson").getState());
+        assertEquals(before, progress());
+    }
+
+    @Test
+    void anOwnItemCanBeRenamedAndRemovedFromTheKeyboard() {
+        focus("#ownItemField");
+        write("Letter from school");
+        type(KeyCode.ENTER);
+        String id = familyCase.getChecklist().getCustomItems().get(0).getId();
+
+        focus("#label-" + id);
+        press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        write("Letter from the kindergarten");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Letter from the kindergarten", familyCase.getChecklist().getCustomItems().get(0).getLabel());
+        Node delete = lookup("#delete-" + id).query();
+        assertEquals("Remove your own item: Letter from the kindergarten", delete.getAccessibleText());
+
+        focus("#delete-" + id);
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(familyCase.getChecklist().getCustomItems().isEmpty(), "removed from the case");
+        assertTrue(lookup("#label-" + id).tryQuery().isEmpty(), "and from the list");
+        assertTrue(lookup("#ownItemField").query().isFocused(), "the cursor waits in the field for a new item");
+    }
+
+    @Test
+    void theNoteFieldAppearsOnlyWhenANoteIsWanted() {
+        assertTrue(lookup("#note-foreignPassport").tryQuery().isEmpty(), "no empty note fields");
+        clickOn("#addNote-foreignPassport");
+        TextField note = lookup("#note-foreignPassport").queryAs(TextField.class);
+        assertTrue(note.isFocused(), "the cursor is in the new field");
+        assertTrue(lookup("#addNote-foreignPassport").tryQuery().isEmpty());
+        write("expires in March");
+        assertEquals("expires in March", familyCase.getChecklist().getItems().get("foreignPassport").getNote());
     }
 
     @Test
@@ -73,7 +145,7 @@ class ChecklistViewTest extends ApplicationTest {
         clickOn("#hide-applicationForm");
         assertTrue(lookup("#state-applicationForm").tryQuery().isEmpty());
         assertTrue(familyCase.getChecklist().getHidden().contains("applicationForm"));
-        interact(() -> lookup("#showHidden").queryAs(javafx.scene.control.CheckBox.class).fire());
+        interact(() -> lookup("#showHidden").queryAs(CheckBox.class).fire());
         clickOn("#hide-applicationForm");
         assertTrue(familyCase.getChecklist().getHidden().isEmpty());
     }
