@@ -53,13 +53,19 @@ class SaveConflictWindowTest extends ApplicationTest {
         return dialog;
     }
 
+    /** On a busy machine the dialog's pane exists a moment before its window is drawn. */
+    private void clickWhenShown(String buttonText) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(buttonText).match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        clickOn(buttonText);
+    }
+
     @Test
     void keepBothSavesThisWindowsEditsAsACopyBesideTheOtherVersion() throws Exception {
         anotherCopySaves();
         clickOn("#childFamilyName").write("Wang");
         conflictDialog();
 
-        clickOn(EN.get("error.conflict.keepBoth"));
+        clickWhenShown(EN.get("error.conflict.keepBoth"));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<FamilyCase> onDisk = new CaseStore(dataFolder).loadAll().cases();
@@ -76,7 +82,7 @@ class SaveConflictWindowTest extends ApplicationTest {
         clickOn("#childFamilyName").write("Wang");
         conflictDialog();
 
-        clickOn(EN.get("error.conflict.reload"));
+        clickWhenShown(EN.get("error.conflict.reload"));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#childGivenNames").write("Lily");
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the window saves a moment after typing
