@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -162,7 +163,11 @@ public final class TimelineChartView extends Region {
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         for (Node node : nodes) {
-            Tooltip.install(node, tip);
+            if (node instanceof Control control) {
+                control.setTooltip(tip);
+            } else {
+                Tooltip.install(node, tip);
+            }
         }
     }
 
