@@ -10,6 +10,7 @@ import io.permitguide.service.guidance.DocumentCode;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.Conflict;
 import io.permitguide.service.timeline.PermitTimeline;
+import io.permitguide.service.timeline.TimelineChart;
 import io.permitguide.service.timeline.TimelineTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class CasePacket {
                 assessment.nextSteps().stream().map(step -> both(step::text)).toList(),
                 warnings, assessment.sources().stream().map(PacketSource::of).toList());
         return new PacketInput(analysis.familyCase(), analysis.city(), language, analysis.today(),
-                checklistItems(analysis), keyDates(analysis.timeline()), guidance);
+                checklistItems(analysis), keyDates(analysis.timeline()), guidance,
+                TimelineChart.of(analysis.timeline()));
     }
 
     /** The document's key dates, unknown ones included: the bureau's dates only for the permit. */

@@ -2,6 +2,7 @@ package io.permitguide.service.packet;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.city.CityProfile;
+import io.permitguide.service.timeline.TimelineChart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,28 +18,31 @@ import java.util.Objects;
  * @param checklist   the materials, in the order to print them
  * @param dates       the key dates, in the order to print them
  * @param guidance    the document, reasons, warnings and sources
+ * @param chart       the key dates as a picture, drawn under them
  */
 public record PacketInput(FamilyCase familyCase, CityProfile city, PacketLanguage language, LocalDate generatedOn,
-                          List<PacketCheckItem> checklist, List<PacketDate> dates, PacketGuidance guidance) {
+                          List<PacketCheckItem> checklist, List<PacketDate> dates, PacketGuidance guidance,
+                          TimelineChart chart) {
     public PacketInput {
         Objects.requireNonNull(familyCase, "familyCase");
         Objects.requireNonNull(city, "city");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(guidance, "guidance");
+        Objects.requireNonNull(chart, "chart");
         checklist = List.copyOf(checklist);
         dates = List.copyOf(dates);
     }
 
     public PacketInput withLanguage(PacketLanguage other) {
-        return new PacketInput(familyCase, city, other, generatedOn, checklist, dates, guidance);
+        return new PacketInput(familyCase, city, other, generatedOn, checklist, dates, guidance, chart);
     }
 
     public PacketInput withChecklist(List<PacketCheckItem> items) {
-        return new PacketInput(familyCase, city, language, generatedOn, items, dates, guidance);
+        return new PacketInput(familyCase, city, language, generatedOn, items, dates, guidance, chart);
     }
 
     public PacketInput withGuidance(PacketGuidance other) {
-        return new PacketInput(familyCase, city, language, generatedOn, checklist, dates, other);
+        return new PacketInput(familyCase, city, language, generatedOn, checklist, dates, other, chart);
     }
 }

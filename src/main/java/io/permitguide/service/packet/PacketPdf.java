@@ -330,6 +330,9 @@ public final class PacketPdf {
     }
 
     private void dates() throws IOException {
+        // The rows and the chart under them on one page: a chart apart from its dates would be a riddle.
+        float rows = input.dates().size() * (Math.max(languages.size() * LABEL.lineHeight(), VALUE.lineHeight()) + 2 * ROW_PADDING);
+        layout.ensureSpace(HEADING.lineHeight() + 26 + rows + PacketTimelineChart.height(layout, input.chart(), languages));
         heading("packet.section.dates");
         for (PacketDate date : input.dates()) {
             List<String> labels = new ArrayList<>();
@@ -342,6 +345,7 @@ public final class PacketPdf {
             }
             valueRow(labels, printable(value));
         }
+        PacketTimelineChart.draw(layout, input.chart(), languages);
     }
 
     private void guidance() throws IOException {

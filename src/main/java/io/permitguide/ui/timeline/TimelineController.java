@@ -12,6 +12,7 @@ import io.permitguide.service.timeline.Conflict;
 import io.permitguide.service.timeline.PermitTimeline;
 import io.permitguide.service.timeline.Reminder;
 import io.permitguide.service.timeline.ReminderPlanner;
+import io.permitguide.service.timeline.TimelineChart;
 import io.permitguide.service.timeline.TimelineTexts;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
@@ -79,6 +80,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
     @FXML private CheckBox lastDayEnabled;
     @FXML private CheckBox collectionEnabled;
     @FXML private CheckBox returnEnabled;
+    @FXML private TimelineChartView timelineChart;
 
     private CaseContext context;
     private Messages messages;
@@ -344,6 +346,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
         for (Label label : List.of(departureLabel, returnLabel, lastDayToApplyLabel, expectedCollectionLabel, expiryLabel)) {
             label.setAccessibleText(label.getText());
         }
+        timelineChart.show(TimelineChart.of(t), messages);
         showConflicts(t);
         showReminders(c, t);
     }
