@@ -23,7 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The application packet: an A4 PDF the family carries to the bureau, in English and Chinese side by side or in one
@@ -90,8 +89,8 @@ public final class PacketPdf {
     public static byte[] toBytes(PacketInput input, char[] passwordOrNull) throws IOException {
         synchronized (PacketFont.LOCK) {
             try (PDDocument document = new PDDocument()) {
-                PDType0Font font = PacketFont.embedIn(document);
-                new PacketPdf(input).compose(document, font);
+                PacketFaces faces = PacketFont.embedIn(document);
+                new PacketPdf(input).compose(document, faces);
                 if (passwordOrNull != null && passwordOrNull.length > 0) {
                     protect(document, new String(passwordOrNull));
                 }
@@ -106,8 +105,8 @@ public final class PacketPdf {
     public static byte[] checklistBytes(PacketInput input) throws IOException {
         synchronized (PacketFont.LOCK) {
             try (PDDocument document = new PDDocument()) {
-                PDType0Font font = PacketFont.embedIn(document);
-                new PacketPdf(input).composeChecklist(document, font);
+                PacketFaces faces = PacketFont.embedIn(document);
+                new PacketPdf(input).composeChecklist(document, faces);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
                 document.save(bytes);
                 return bytes.toByteArray();
@@ -115,8 +114,8 @@ public final class PacketPdf {
         }
     }
 
-    private void composeChecklist(PDDocument document, PDType0Font font) throws IOException {
-        layout = new PageLayout(document, font);
+    private void composeChecklist(PDDocument document, PacketFaces faces) throws IOException {
+        layout = new PageLayout(document, faces);
         document.getDocumentInformation().setTitle(printable(joined(m -> m.get("checklist.pdf.title"))));
         document.getDocumentInformation().setCreator("Permit Guide " + AppInfo.version());
         document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
@@ -146,8 +145,8 @@ public final class PacketPdf {
         document.protect(policy);
     }
 
-    private void compose(PDDocument document, PDType0Font font) throws IOException {
-        layout = new PageLayout(document, font);
+    private void compose(PDDocument document, PacketFaces faces) throws IOException {
+        layout = new PageLayout(document, faces);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(printable(joined(m -> m.get("packet.title"))));
         info.setCreator("Permit Guide " + AppInfo.version());

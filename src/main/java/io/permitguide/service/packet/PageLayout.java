@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -30,15 +29,15 @@ final class PageLayout {
     private static final float LEADING = 1.3f;
 
     private final PDDocument document;
-    private final PDFont font;
+    private final PacketFaces faces;
     private final PDRectangle pageSize = PDRectangle.A4;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
 
-    PageLayout(PDDocument document, PDFont font) {
+    PageLayout(PDDocument document, PacketFaces faces) {
         this.document = document;
-        this.font = font;
+        this.faces = faces;
     }
 
     /** One styled line of text. */
@@ -97,7 +96,7 @@ final class PageLayout {
     // ---- text measuring and wrapping ----
 
     float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+        return faces.width(text, size);
     }
 
     /**
@@ -195,10 +194,9 @@ final class PageLayout {
             return;
         }
         content.beginText();
-        content.setFont(font, style.size());
         content.setNonStrokingColor(style.color());
         if (style.bold()) {
-            // One font for all scripts: a thin outline stroke gives headings their weight.
+            // Regular faces only: a thin outline stroke gives headings their weight.
             content.setRenderingMode(RenderingMode.FILL_STROKE);
             content.setStrokingColor(style.color());
             content.setLineWidth(style.size() * 0.035f);
@@ -206,7 +204,10 @@ final class PageLayout {
             content.setRenderingMode(RenderingMode.FILL);
         }
         content.newLineAtOffset(x, baseline);
-        content.showText(text);
+        for (PacketFaces.Run run : faces.runs(text)) {
+            content.setFont(run.font(), style.size());
+            content.showText(run.text());
+        }
         content.endText();
     }
 

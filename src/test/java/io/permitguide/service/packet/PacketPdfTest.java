@@ -195,21 +195,39 @@ class PacketPdfTest {
     }
 
     @Test
-    void fontIsEmbeddedAsSubsetAndPacketIsSmall() throws Exception {
+    void fontsAreEmbeddedAsSubsetsAndPacketIsSmall() throws Exception {
         byte[] pdf = write(PacketCases.usualInput(PacketLanguage.BOTH), null);
         assertTrue(pdf.length < 300 * 1024, "size " + pdf.length);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            int fonts = 0;
+            java.util.Set<String> faces = new java.util.TreeSet<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    fonts++;
                     assertTrue(font instanceof PDType0Font, font.getName());
                     assertTrue(font.isEmbedded(), font.getName());
-                    assertTrue(font.getName().matches("[A-Z]{6}\\+WenQuanYiMicroHei"), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+(WenQuanYiMicroHei|NotoSans-Regular)"), font.getName());
+                    faces.add(font.getName().substring(7));
                 }
             }
-            assertTrue(fonts > 0);
+            assertEquals(java.util.Set.of("NotoSans-Regular", "WenQuanYiMicroHei"), faces);
+        }
+    }
+
+    @Test
+    void latinTextIsSetInTheLatinFaceAndChineseInTheCjkFace() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        // The apostrophe and the ellipsis were drawn full-width from the CJK face before.
+        c.getResidence().setEmergencyContactRelation("Mia’s grandfather… 外祖父");
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH);
+        try (PDDocument document = Loader.loadPDF(write(input, null))) {
+            FontProbe probe = new FontProbe();
+            probe.getText(document);
+            for (String latin : List.of("M", "i", "a", "’", "…", "1", "(")) {
+                assertEquals(java.util.Set.of("NotoSans-Regular"), probe.facesOf(latin), latin);
+            }
+            for (String chinese : List.of("外", "祖", "米", "（", "，")) {
+                assertEquals(java.util.Set.of("WenQuanYiMicroHei"), probe.facesOf(chinese), chinese);
+            }
         }
     }
 
@@ -250,7 +268,7 @@ class PacketPdfTest {
         List<String> rows = fonts.lines().skip(2).toList();
         assertFalse(rows.isEmpty(), fonts);
         for (String row : rows) {
-            assertTrue(row.matches("[A-Z]{6}\\+WenQuanYiMicroHei\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"), row);
+            assertTrue(row.matches("[A-Z]{6}\\+(WenQuanYiMicroHei|NotoSans-Regular)\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"), row);
         }
         String text = compact(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
         assertTrue(text.contains("申请人（儿童）"));
@@ -292,6 +310,26 @@ class PacketPdfTest {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    /** Which faces each character is drawn in. */
+    private static final class FontProbe extends PDFTextStripper {
+        private final java.util.Map<String, java.util.Set<String>> faces = new java.util.HashMap<>();
+
+        FontProbe() throws IOException {
+        }
+
+        java.util.Set<String> facesOf(String character) {
+            return faces.getOrDefault(character, java.util.Set.of());
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+                faces.computeIfAbsent(p.getUnicode(), k -> new java.util.TreeSet<>()).add(p.getFont().getName().substring(7));
+            }
+            super.writeString(text, positions);
+        }
     }
 
     /** Records every glyph that lies outside the page margins. */
