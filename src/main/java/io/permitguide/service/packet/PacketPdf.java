@@ -26,7 +26,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /**
  * The application packet: an A4 PDF the family carries to the bureau, in English and Chinese side by side or in one
- * language. It prints what the case holds and leaves a blank line where it holds nothing: it never guesses a value.
+ * language. It prints what the case holds, says "not applicable" where a field cannot apply to this family (no hukou,
+ * a foreign parent's Chinese ID) and leaves a blank line for the rest: it never guesses a value.
  */
 public final class PacketPdf {
     private static final PageLayout.Style KICKER = new PageLayout.Style(10, PageLayout.ACCENT, true);
@@ -229,8 +230,10 @@ public final class PacketPdf {
             field("packet.field.otherPassport", String.join("  ", joined(m -> Countries.name(other.getCountry(), m.language())),
                     other.getNumber(), iso(other.getExpiryDate())).trim());
         }
-        field("field.chineseId", child.getChineseIdNumber());
-        field("field.hukouCity", child.getHukouCity());
+        // Without a hukou a child has no citizen ID number and no hukou city.
+        boolean noHukou = Boolean.FALSE.equals(child.getOnHukou());
+        fieldOrNotApplicable("field.chineseId", child.getChineseIdNumber(), noHukou);
+        fieldOrNotApplicable("field.hukouCity", child.getHukouCity(), noHukou);
     }
 
     private void parents() throws IOException {
@@ -243,19 +246,15 @@ public final class PacketPdf {
                     ? joinedWith(m -> m.of(parent.getRole()), "  ")
                     : joinedWith(m -> m.get("packet.parent", String.valueOf(number)), "  ");
             layout.subheading(printable(title), SUBHEADING);
+            // A parent known to be foreign has no Chinese ID or hukou, and often no Chinese name.
+            boolean foreign = !parent.getNationality().isBlank() && !parent.isChinese();
             field("field.familyName", parent.getFamilyName());
             field("field.givenNames", parent.getGivenNames());
-            field("field.chineseName", parent.getChineseName());
+            fieldOrNotApplicable("field.chineseName", parent.getChineseName(), foreign);
             field("field.nationality", country(parent.getNationality()));
-            boolean known = !parent.getNationality().isBlank();
-            // The form asks a Chinese parent for the ID card and hukou, a foreign parent for the passport.
-            if (!known || !parent.isChinese()) {
-                field("field.passportNumber", parent.getPassportNumber());
-            }
-            if (!known || parent.isChinese()) {
-                field("field.chineseId", parent.getChineseIdNumber());
-                field("field.hukouCity", parent.getHukouCity());
-            }
+            field("field.passportNumber", parent.getPassportNumber());
+            fieldOrNotApplicable("field.chineseId", parent.getChineseIdNumber(), foreign);
+            fieldOrNotApplicable("field.hukouCity", parent.getHukouCity(), foreign);
             field("field.phone", parent.getPhone());
         }
     }
@@ -439,11 +438,28 @@ public final class PacketPdf {
         valueRow(labels(labelKey), lines);
     }
 
+    /** A field that cannot apply to this family says so when it is empty, instead of offering a line to write on. */
+    private void fieldOrNotApplicable(String labelKey, String value, boolean notApplicable) throws IOException {
+        if (notApplicable && (value == null || value.isBlank())) {
+            List<String> lines = new ArrayList<>();
+            for (String text : each(m -> m.get("packet.notApplicable"))) {
+                lines.add(printable(text));
+            }
+            valueRow(labels(labelKey), lines, VALUE_SECOND);
+        } else {
+            field(labelKey, value);
+        }
+    }
+
     private void valueRow(List<String> labels, String value) throws IOException {
         valueRow(labels, value.isBlank() ? List.of() : List.of(value));
     }
 
     private void valueRow(List<String> labels, List<String> values) throws IOException {
+        valueRow(labels, values, VALUE);
+    }
+
+    private void valueRow(List<String> labels, List<String> values, PageLayout.Style firstStyle) throws IOException {
         float x = layout.left();
         float w = layout.contentWidth();
         float valueX = x + w * 0.36f;
@@ -455,10 +471,10 @@ public final class PacketPdf {
         PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10).alignedWith(VALUE);
         List<PageLayout.Style> valueStyles = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            valueStyles.add(i == 0 ? VALUE : VALUE_SECOND);
+            valueStyles.add(i == 0 ? firstStyle : VALUE_SECOND);
         }
         boolean blank = values.isEmpty();
-        PageLayout.Cell cell = blank ? layout.cell(List.of(""), List.of(VALUE), valueWidth)
+        PageLayout.Cell cell = blank ? layout.cell(List.of(""), List.of(firstStyle), valueWidth)
                 : layout.cell(values, valueStyles, valueWidth);
         layout.row(List.of(label, cell), new float[] {x + 2, valueX}, ROW_PADDING, true, top -> {
             if (blank) {

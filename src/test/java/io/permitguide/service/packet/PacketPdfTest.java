@@ -150,6 +150,28 @@ class PacketPdfTest {
     }
 
     @Test
+    void fieldsThatCannotApplySaySoAndOnlyMissingOnesStayBlank() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        c.getParents().get(0).setPassportNumber("E12345678");
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.EN);
+        String text = textOf(write(input, null), null);
+        // The child has no hukou (ID number, hukou city); the American father has no Chinese name, ID or hukou.
+        assertEquals(5, linesEqualTo(text, "not applicable"), text);
+        assertTrue(text.contains("E12345678") && text.contains("B98765432"), "both parents' passport numbers");
+        assertTrue(text.contains("11010519880101002X"), "the Chinese mother's ID stays");
+
+        String both = textOf(write(input.withLanguage(PacketLanguage.BOTH), null), null);
+        assertEquals(5, linesEqualTo(both, "not applicable"));
+        assertEquals(5, linesEqualTo(both, "不适用"));
+
+        // Nothing known: nothing can be ruled out, so every field is a line to write on.
+        PacketInput empty = CasePacket.of(CaseAnalyzer.of(new FamilyCase(), PacketCases.TODAY), PacketLanguage.BOTH);
+        String emptyText = textOf(write(empty, null), null);
+        assertEquals(0, linesEqualTo(emptyText, "not applicable"));
+        assertEquals(0, linesEqualTo(emptyText, "不适用"));
+    }
+
+    @Test
     void anUnclearGuidanceResultIsNotPrintedAsTheDocumentAppliedFor() throws Exception {
         PacketInput input = CasePacket.of(CaseAnalyzer.of(new FamilyCase(), PacketCases.TODAY), PacketLanguage.BOTH);
         assertTrue(input.guidance().documentEn().isBlank() && input.guidance().documentZh().isBlank());
@@ -288,6 +310,11 @@ class PacketPdfTest {
         try (PDDocument document = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** Rows whose value is {@code value}: the text stripper puts a row's label and value on one line. */
+    private static long linesEqualTo(String text, String value) {
+        return text.lines().map(String::strip).filter(l -> l.equals(value) || l.endsWith(" " + value)).count();
     }
 
     /** Without white space, so a value wrapped over lines still matches. */
