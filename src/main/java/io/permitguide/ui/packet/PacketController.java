@@ -202,8 +202,8 @@ public class PacketController implements SectionController {
         }
     }
 
-    /** For tests: stands in for the system's save dialog. */
-    void setFileChooser(Function<CaseContext, File> chooser) {
+    /** Replaces the system's save dialog (tests use it; the window's flows keep the default). */
+    public void setFileChooser(Function<CaseContext, File> chooser) {
         this.fileChooser = chooser;
     }
 
