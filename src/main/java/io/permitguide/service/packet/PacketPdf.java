@@ -154,11 +154,11 @@ public final class PacketPdf {
         document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
         layout.start();
         cover();
-        applicant();
+        together(this::applicant);
         parents();
-        family();
-        materials();
-        dates();
+        together(this::family);
+        together(this::materials);
+        together(this::dates);
         guidance();
         String version = AppInfo.version();
         String generated = iso(input.generatedOn());
@@ -245,6 +245,7 @@ public final class PacketPdf {
             String title = parent.getRole() != null
                     ? joinedWith(m -> m.of(parent.getRole()), "  ")
                     : joinedWith(m -> m.get("packet.parent", String.valueOf(number)), "  ");
+            layout.beginGroup();
             layout.subheading(printable(title), SUBHEADING);
             // A parent known to be foreign has no Chinese ID or hukou, and often no Chinese name.
             boolean foreign = !parent.getNationality().isBlank() && !parent.isChinese();
@@ -256,6 +257,7 @@ public final class PacketPdf {
             fieldOrNotApplicable("field.chineseId", parent.getChineseIdNumber(), foreign);
             fieldOrNotApplicable("field.hukouCity", parent.getHukouCity(), foreign);
             field("field.phone", parent.getPhone());
+            layout.endGroup();
         }
     }
 
@@ -343,23 +345,29 @@ public final class PacketPdf {
         float x = layout.left();
         float w = layout.contentWidth();
         if (!g.reasons().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.reasons"), "  ")), SUBHEADING);
             for (BilingualText reason : g.reasons()) {
                 bullet("•", reason, VALUE);
             }
+            layout.endGroup();
         }
         if (!g.nextSteps().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("guide.result.nextSteps"), "  ")), SUBHEADING);
             int number = 1;
             for (BilingualText step : g.nextSteps()) {
                 bullet(number++ + ".", step, VALUE);
             }
+            layout.endGroup();
         }
         if (!g.warnings().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.warnings"), "  ")), SUBHEADING);
             for (BilingualText warning : g.warnings()) {
                 bullet("!", warning, WARNING);
             }
+            layout.endGroup();
         }
         if (g.reasons().isEmpty() && g.warnings().isEmpty()) {
             for (Language language : languages) {
@@ -367,6 +375,7 @@ public final class PacketPdf {
             }
         }
         if (!g.sources().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.sources"), "  ")), SUBHEADING);
             for (PacketSource source : g.sources()) {
                 List<String> lines = new ArrayList<>();
@@ -395,10 +404,23 @@ public final class PacketPdf {
                 layout.row(List.of(layout.cell(List.of("§"), List.of(VALUE), 10),
                         layout.cell(lines, styles, w - 18)), new float[] {x + 2, x + 16}, 3, false, null);
             }
+            layout.endGroup();
         }
     }
 
     // ---- building blocks ----
+
+    @FunctionalInterface
+    private interface Section {
+        void lay() throws IOException;
+    }
+
+    /** A section kept on one page when it fits on one: it moves to the next page whole rather than split. */
+    private void together(Section section) throws IOException {
+        layout.beginGroup();
+        section.lay();
+        layout.endGroup();
+    }
 
     private void heading(String key) throws IOException {
         layout.heading(labels(key), HEADING);

@@ -217,6 +217,48 @@ class PacketPdfTest {
     }
 
     @Test
+    void chineseOnlyPacketHasNoEnglishSourceTitles() throws Exception {
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(PacketCases.usual(), PacketCases.TODAY), PacketLanguage.ZH);
+        assertFalse(input.guidance().sources().isEmpty());
+        String text = compact(textOf(write(input, null), null));
+        for (PacketSource source : input.guidance().sources()) {
+            assertTrue(text.contains(compact(source.titleZh())), source.titleZh());
+            assertFalse(text.contains(compact(source.titleEn())), source.titleEn());
+            assertFalse(text.contains(compact(source.reference())), source.reference());
+        }
+        assertFalse(text.contains(compact(Messages.of(Language.EN).get("packet.guidance.sources"))));
+    }
+
+    @Test
+    void aLongCaseSplitsNeitherRowsNorParentsNorSections() throws Exception {
+        // Each extra passport moves everything below it down a row, so some page break falls in each block.
+        for (int extra = 0; extra < 6; extra++) {
+            FamilyCase c = PacketCases.usual();
+            for (int i = 0; i < extra; i++) {
+                c.getChild().getForeignPassports().add(new io.permitguide.model.Passport("CA", "P" + i, null));
+            }
+            List<PacketCheckItem> items = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                items.add(new PacketCheckItem("Paper start" + i + "x with a long name that wraps over two lines of the table",
+                        "材料" + i, true, false, "A note long enough to wrap over several lines of its narrow column ending end" + i + "x"));
+            }
+            PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH)
+                    .withChecklist(items).withGuidance(PacketCases.guidance());
+            List<String> pages = pageTexts(write(input, null));
+            int run = extra;
+            for (int i = 0; i < items.size(); i++) {
+                assertEquals(pageOf(pages, "start" + i + "x"), pageOf(pages, "end" + i + "x"), "row " + i + " split, extra " + run);
+            }
+            assertEquals(pageOf(pages, "Mother"), pageOf(pages, "+86138"), "mother split, extra " + run);
+            assertEquals(pageOf(pages, "Father"), pageOf(pages, "+86139"), "father split, extra " + run);
+            assertEquals(pageOf(pages, compact(Messages.of(Language.EN).get("packet.section.applicant"))),
+                    firstPageOf(pages, "Hukoucity"), "applicant split (its last row is the child's hukou city), extra " + run);
+            assertEquals(pageOf(pages, compact(Messages.of(Language.EN).get("packet.section.materials"))),
+                    pageOf(pages, "end7x"), "materials split, extra " + run);
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedAsSubsetsAndPacketIsSmall() throws Exception {
         byte[] pdf = write(PacketCases.usualInput(PacketLanguage.BOTH), null);
         assertTrue(pdf.length < 300 * 1024, "size " + pdf.length);
@@ -315,6 +357,41 @@ class PacketPdfTest {
     /** Rows whose value is {@code value}: the text stripper puts a row's label and value on one line. */
     private static long linesEqualTo(String text, String value) {
         return text.lines().map(String::strip).filter(l -> l.equals(value) || l.endsWith(" " + value)).count();
+    }
+
+    /** Each page's text without white space. */
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(compact(stripper.getText(document)));
+            }
+        }
+        return pages;
+    }
+
+    private static int firstPageOf(List<String> pages, String part) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("not found: " + part);
+    }
+
+    /** The only page that holds {@code part}. */
+    private static int pageOf(List<String> pages, String part) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(part)) {
+                found.add(i + 1);
+            }
+        }
+        assertEquals(1, found.size(), () -> part + " on pages " + found);
+        return found.get(0);
     }
 
     /** Without white space, so a value wrapped over lines still matches. */
