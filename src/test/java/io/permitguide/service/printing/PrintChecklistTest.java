@@ -58,7 +58,11 @@ class PrintChecklistTest {
                         var found = files.filter(f -> f.getFileName().toString().startsWith(job) && f.toString().endsWith(".pdf"))
                                 .filter(f -> f.toFile().lastModified() >= after - 2000).findFirst();
                         if (found.isPresent() && Files.size(found.get()) > 0) {
-                            Thread.sleep(500);
+                            long size;
+                            do {
+                                size = Files.size(found.get());
+                                Thread.sleep(1500);
+                            } while (size != Files.size(found.get()));
                             return found.get();
                         }
                     }
