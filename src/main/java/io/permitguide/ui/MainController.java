@@ -373,10 +373,14 @@ public class MainController {
         }
     }
 
+    /** The Packet tab's own export, so the languages, password and message are the same from the menu. */
     @FXML
     void onExportPacket() {
         if (context != null) {
-            PacketController.exportDialog(context);
+            onShowPacket();
+            if (sectionViews.controller("Packet") instanceof PacketController packet) {
+                packet.export();
+            }
         }
     }
 

@@ -25,11 +25,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The application packet: an A4 PDF the family carries to the bureau, in English and Chinese side by side or in one
- * language. It prints what the case holds and leaves a blank line where it holds nothing: it never guesses a value.
+ * language. It prints what the case holds, says "not applicable" where a field cannot apply to this family (no hukou,
+ * a foreign parent's Chinese ID) and leaves a blank line for the rest: it never guesses a value.
  */
 public final class PacketPdf {
     private static final PageLayout.Style KICKER = new PageLayout.Style(10, PageLayout.ACCENT, true);
@@ -92,8 +92,8 @@ public final class PacketPdf {
     public static byte[] toBytes(PacketInput input, char[] passwordOrNull) throws IOException {
         synchronized (PacketFont.LOCK) {
             try (PDDocument document = new PDDocument()) {
-                PDType0Font font = PacketFont.embedIn(document);
-                new PacketPdf(input).compose(document, font);
+                PacketFaces faces = PacketFont.embedIn(document);
+                new PacketPdf(input).compose(document, faces);
                 if (passwordOrNull != null && passwordOrNull.length > 0) {
                     protect(document, new String(passwordOrNull));
                 }
@@ -111,8 +111,8 @@ public final class PacketPdf {
     public static byte[] checklistBytes(PacketInput input, DocumentCode travelDocument) throws IOException {
         synchronized (PacketFont.LOCK) {
             try (PDDocument document = new PDDocument()) {
-                PDType0Font font = PacketFont.embedIn(document);
-                new PacketPdf(input).composeChecklist(document, font, travelDocument);
+                PacketFaces faces = PacketFont.embedIn(document);
+                new PacketPdf(input).composeChecklist(document, faces, travelDocument);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
                 document.save(bytes);
                 return bytes.toByteArray();
@@ -120,8 +120,8 @@ public final class PacketPdf {
         }
     }
 
-    private void composeChecklist(PDDocument document, PDType0Font font, DocumentCode travelDocument) throws IOException {
-        layout = new PageLayout(document, font);
+    private void composeChecklist(PDDocument document, PacketFaces faces, DocumentCode travelDocument) throws IOException {
+        layout = new PageLayout(document, faces);
         document.getDocumentInformation().setTitle(printable(joined(m -> ChecklistTexts.printTitle(travelDocument, m))));
         document.getDocumentInformation().setCreator("Permit Guide " + AppInfo.version());
         document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
@@ -151,19 +151,19 @@ public final class PacketPdf {
         document.protect(policy);
     }
 
-    private void compose(PDDocument document, PDType0Font font) throws IOException {
-        layout = new PageLayout(document, font);
+    private void compose(PDDocument document, PacketFaces faces) throws IOException {
+        layout = new PageLayout(document, faces);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(printable(joined(m -> m.get("packet.title"))));
         info.setCreator("Permit Guide " + AppInfo.version());
         document.getDocumentCatalog().setLanguage(languages.get(0) == Language.ZH ? "zh-CN" : "en");
         layout.start();
         cover();
-        applicant();
+        together(this::applicant);
         parents();
-        family();
-        materials();
-        dates();
+        together(this::family);
+        together(this::materials);
+        together(this::dates);
         guidance();
         String version = AppInfo.version();
         String generated = iso(input.generatedOn());
@@ -235,8 +235,10 @@ public final class PacketPdf {
             field("packet.field.otherPassport", String.join("  ", joined(m -> Countries.name(other.getCountry(), m.language())),
                     other.getNumber(), iso(other.getExpiryDate())).trim());
         }
-        field("field.chineseId", child.getChineseIdNumber());
-        field("field.hukouCity", child.getHukouCity());
+        // Without a hukou a child has no citizen ID number and no hukou city.
+        boolean noHukou = Boolean.FALSE.equals(child.getOnHukou());
+        fieldOrNotApplicable("field.chineseId", child.getChineseIdNumber(), noHukou);
+        fieldOrNotApplicable("field.hukouCity", child.getHukouCity(), noHukou);
     }
 
     private void parents() throws IOException {
@@ -248,21 +250,19 @@ public final class PacketPdf {
             String title = parent.getRole() != null
                     ? joinedWith(m -> m.of(parent.getRole()), "  ")
                     : joinedWith(m -> m.get("packet.parent", String.valueOf(number)), "  ");
+            layout.beginGroup();
             layout.subheading(printable(title), SUBHEADING);
+            // A parent known to be foreign has no Chinese ID or hukou, and often no Chinese name.
+            boolean foreign = !parent.getNationality().isBlank() && !parent.isChinese();
             field("field.familyName", parent.getFamilyName());
             field("field.givenNames", parent.getGivenNames());
-            field("field.chineseName", parent.getChineseName());
+            fieldOrNotApplicable("field.chineseName", parent.getChineseName(), foreign);
             field("field.nationality", country(parent.getNationality()));
-            boolean known = !parent.getNationality().isBlank();
-            // The form asks a Chinese parent for the ID card and hukou, a foreign parent for the passport.
-            if (!known || !parent.isChinese()) {
-                field("field.passportNumber", parent.getPassportNumber());
-            }
-            if (!known || parent.isChinese()) {
-                field("field.chineseId", parent.getChineseIdNumber());
-                field("field.hukouCity", parent.getHukouCity());
-            }
+            field("field.passportNumber", parent.getPassportNumber());
+            fieldOrNotApplicable("field.chineseId", parent.getChineseIdNumber(), foreign);
+            fieldOrNotApplicable("field.hukouCity", parent.getHukouCity(), foreign);
             field("field.phone", parent.getPhone());
+            layout.endGroup();
         }
     }
 
@@ -354,23 +354,29 @@ public final class PacketPdf {
         float x = layout.left();
         float w = layout.contentWidth();
         if (!g.reasons().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.reasons"), "  ")), SUBHEADING);
             for (BilingualText reason : g.reasons()) {
                 bullet("•", reason, VALUE);
             }
+            layout.endGroup();
         }
         if (!g.nextSteps().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("guide.result.nextSteps"), "  ")), SUBHEADING);
             int number = 1;
             for (BilingualText step : g.nextSteps()) {
                 bullet(number++ + ".", step, VALUE);
             }
+            layout.endGroup();
         }
         if (!g.warnings().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.warnings"), "  ")), SUBHEADING);
             for (BilingualText warning : g.warnings()) {
                 bullet("!", warning, WARNING);
             }
+            layout.endGroup();
         }
         if (g.reasons().isEmpty() && g.warnings().isEmpty()) {
             for (Language language : languages) {
@@ -378,6 +384,7 @@ public final class PacketPdf {
             }
         }
         if (!g.sources().isEmpty()) {
+            layout.beginGroup();
             layout.subheading(printable(joinedWith(m -> m.get("packet.guidance.sources"), "  ")), SUBHEADING);
             for (PacketSource source : g.sources()) {
                 List<String> lines = new ArrayList<>();
@@ -406,10 +413,23 @@ public final class PacketPdf {
                 layout.row(List.of(layout.cell(List.of("§"), List.of(VALUE), 10),
                         layout.cell(lines, styles, w - 18)), new float[] {x + 2, x + 16}, 3, false, null);
             }
+            layout.endGroup();
         }
     }
 
     // ---- building blocks ----
+
+    @FunctionalInterface
+    private interface Section {
+        void lay() throws IOException;
+    }
+
+    /** A section kept on one page when it fits on one: it moves to the next page whole rather than split. */
+    private void together(Section section) throws IOException {
+        layout.beginGroup();
+        section.lay();
+        layout.endGroup();
+    }
 
     private void heading(String key) throws IOException {
         layout.heading(labels(key), HEADING);
@@ -449,11 +469,28 @@ public final class PacketPdf {
         valueRow(labels(labelKey), lines);
     }
 
+    /** A field that cannot apply to this family says so when it is empty, instead of offering a line to write on. */
+    private void fieldOrNotApplicable(String labelKey, String value, boolean notApplicable) throws IOException {
+        if (notApplicable && (value == null || value.isBlank())) {
+            List<String> lines = new ArrayList<>();
+            for (String text : each(m -> m.get("packet.notApplicable"))) {
+                lines.add(printable(text));
+            }
+            valueRow(labels(labelKey), lines, VALUE_SECOND);
+        } else {
+            field(labelKey, value);
+        }
+    }
+
     private void valueRow(List<String> labels, String value) throws IOException {
         valueRow(labels, value.isBlank() ? List.of() : List.of(value));
     }
 
     private void valueRow(List<String> labels, List<String> values) throws IOException {
+        valueRow(labels, values, VALUE);
+    }
+
+    private void valueRow(List<String> labels, List<String> values, PageLayout.Style firstStyle) throws IOException {
         float x = layout.left();
         float w = layout.contentWidth();
         float valueX = x + w * 0.36f;
@@ -465,10 +502,10 @@ public final class PacketPdf {
         PageLayout.Cell label = layout.cell(labels, labelStyles, w * 0.36f - 10).alignedWith(VALUE);
         List<PageLayout.Style> valueStyles = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            valueStyles.add(i == 0 ? VALUE : VALUE_SECOND);
+            valueStyles.add(i == 0 ? firstStyle : VALUE_SECOND);
         }
         boolean blank = values.isEmpty();
-        PageLayout.Cell cell = blank ? layout.cell(List.of(""), List.of(VALUE), valueWidth)
+        PageLayout.Cell cell = blank ? layout.cell(List.of(""), List.of(firstStyle), valueWidth)
                 : layout.cell(values, valueStyles, valueWidth);
         layout.row(List.of(label, cell), new float[] {x + 2, valueX}, ROW_PADDING, true, top -> {
             if (blank) {

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -30,15 +29,15 @@ final class PageLayout {
     private static final float LEADING = 1.3f;
 
     private final PDDocument document;
-    private final PDFont font;
+    private final PacketFaces faces;
     private final PDRectangle pageSize = PDRectangle.A4;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
 
-    PageLayout(PDDocument document, PDFont font) {
+    PageLayout(PDDocument document, PacketFaces faces) {
         this.document = document;
-        this.font = font;
+        this.faces = faces;
     }
 
     /** One styled line of text. */
@@ -85,19 +84,24 @@ final class PageLayout {
 
     /** Starts a new page unless {@code height} still fits below the cursor. */
     void ensureSpace(float height) throws IOException {
+        flushGroup();
         if (y - height < bottom() && y < top()) {
             newPage();
         }
     }
 
     void gap(float points) {
+        if (grouping) {
+            pending.add(block(points, false, () -> y -= points));
+            return;
+        }
         y -= points;
     }
 
     // ---- text measuring and wrapping ----
 
     float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+        return faces.width(text, size);
     }
 
     /**
@@ -195,10 +199,9 @@ final class PageLayout {
             return;
         }
         content.beginText();
-        content.setFont(font, style.size());
         content.setNonStrokingColor(style.color());
         if (style.bold()) {
-            // One font for all scripts: a thin outline stroke gives headings their weight.
+            // Regular faces only: a thin outline stroke gives headings their weight.
             content.setRenderingMode(RenderingMode.FILL_STROKE);
             content.setStrokingColor(style.color());
             content.setLineWidth(style.size() * 0.035f);
@@ -206,7 +209,10 @@ final class PageLayout {
             content.setRenderingMode(RenderingMode.FILL);
         }
         content.newLineAtOffset(x, baseline);
-        content.showText(text);
+        for (PacketFaces.Run run : faces.runs(text)) {
+            content.setFont(run.font(), style.size());
+            content.showText(run.text());
+        }
         content.endText();
     }
 
@@ -234,6 +240,14 @@ final class PageLayout {
     /** Paragraph lines at {@code x}, wrapped to {@code width}; breaks pages between lines. */
     void paragraph(String text, float x, float width, Style style) throws IOException {
         List<String> lines = wrap(text, style.size(), width);
+        if (grouping) {
+            pending.add(block(lines.size() * style.lineHeight(), false, () -> drawParagraph(lines, x, style)));
+            return;
+        }
+        drawParagraph(lines, x, style);
+    }
+
+    private void drawParagraph(List<String> lines, float x, Style style) throws IOException {
         placePending(Math.min(lines.size(), 2) * style.lineHeight());
         for (String line : lines) {
             ensureSpace(style.lineHeight());
@@ -242,16 +256,72 @@ final class PageLayout {
         }
     }
 
-    /** Something drawn only when the block after it is known, so a heading never ends a page alone. */
+    /**
+     * Something drawn only when what follows it is known: a heading, so it never ends a page alone, and everything
+     * inside a group, so the group can move to the next page whole.
+     */
     private interface Pending {
         float height();
+
+        /** A heading: it goes to the page of the block after it. */
+        boolean keepWithNext();
 
         void draw() throws IOException;
     }
 
-    private final List<Pending> pending = new ArrayList<>();
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
 
-    /** Draws the waiting headings, on a new page if they and the first {@code next} points of what follows don't fit. */
+    private static Pending block(float height, boolean keepWithNext, Drawing drawing) {
+        return new Pending() {
+            @Override
+            public float height() {
+                return height;
+            }
+
+            @Override
+            public boolean keepWithNext() {
+                return keepWithNext;
+            }
+
+            @Override
+            public void draw() throws IOException {
+                drawing.draw();
+            }
+        };
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+    private boolean grouping;
+
+    /**
+     * Starts a block kept on one page (a section, one parent): what is laid out until {@link #endGroup()} waits, then
+     * goes to the next page whole if it does not fit below the cursor but fits on a page.
+     */
+    void beginGroup() {
+        grouping = true;
+    }
+
+    void endGroup() throws IOException {
+        grouping = false;
+        placePending(0);
+    }
+
+    /** Draws what a group holds so far, for a caller that is about to draw at the cursor itself (a chart). */
+    private void flushGroup() throws IOException {
+        if (grouping) {
+            grouping = false;
+            placePending(0);
+            grouping = true;
+        }
+    }
+
+    /**
+     * Draws what waits: on a new page if it and the first {@code next} points of what follows don't fit here. A group
+     * taller than a page flows on, each heading still kept with the block after it.
+     */
     private void placePending(float next) throws IOException {
         if (pending.isEmpty()) {
             return;
@@ -260,13 +330,26 @@ final class PageLayout {
         for (Pending p : pending) {
             total += p.height();
         }
-        if (total <= bodyHeight()) {
+        boolean whole = total <= bodyHeight();
+        if (whole) {
             ensureSpace(total);
         }
         List<Pending> blocks = List.copyOf(pending);
         pending.clear();
-        for (Pending p : blocks) {
-            p.draw();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!whole && blocks.get(i).keepWithNext()) {
+                float chain = 0;
+                for (int j = i; j < blocks.size(); j++) {
+                    chain += blocks.get(j).height();
+                    if (!blocks.get(j).keepWithNext()) {
+                        break;
+                    }
+                }
+                if (chain <= bodyHeight()) {
+                    ensureSpace(chain);
+                }
+            }
+            blocks.get(i).draw();
         }
     }
 
@@ -279,6 +362,11 @@ final class PageLayout {
             @Override
             public float height() {
                 return band + 16;
+            }
+
+            @Override
+            public boolean keepWithNext() {
+                return true;
             }
 
             @Override
@@ -303,6 +391,11 @@ final class PageLayout {
             @Override
             public float height() {
                 return lines.size() * style.lineHeight() + 11;
+            }
+
+            @Override
+            public boolean keepWithNext() {
+                return true;
             }
 
             @Override
@@ -373,6 +466,16 @@ final class PageLayout {
             height = Math.max(height, c.height());
         }
         height += 2 * padding;
+        if (grouping) {
+            float rowHeight = height;
+            pending.add(block(height, false, () -> drawRow(cells, xs, padding, rule, decoration, rowHeight)));
+            return;
+        }
+        drawRow(cells, xs, padding, rule, decoration, height);
+    }
+
+    private void drawRow(List<Cell> cells, float[] xs, float padding, boolean rule, Decoration decoration, float height)
+            throws IOException {
         placePending(Math.min(height, bodyHeight() / 3));
         if (height <= bodyHeight()) {
             ensureSpace(height);
@@ -440,11 +543,14 @@ final class PageLayout {
         }
     }
 
-    float y() {
+    /** The cursor; inside a group, what the group holds so far is drawn first, so the cursor is where it looks. */
+    float y() throws IOException {
+        flushGroup();
         return y;
     }
 
-    void moveTo(float newY) {
+    void moveTo(float newY) throws IOException {
+        flushGroup();
         y = newY;
     }
 

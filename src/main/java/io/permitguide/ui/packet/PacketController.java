@@ -1,6 +1,5 @@
 package io.permitguide.ui.packet;
 
-import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketInput;
@@ -11,6 +10,7 @@ import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
+import io.permitguide.ui.PasswordDialog;
 import io.permitguide.ui.SectionController;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -20,16 +20,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.PasswordField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -42,7 +43,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** The Packet section: languages, an optional password, a preview of the pages and the export. */
+/** The Packet section: languages, a preview of the pages and the export (with an optional password). */
 public class PacketController implements SectionController {
     /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
     private static final float PREVIEW_DPI = 72;
@@ -56,8 +57,6 @@ public class PacketController implements SectionController {
     @FXML
     private ComboBox<PacketLanguage> languageChoice;
     @FXML
-    private PasswordField passwordField;
-    @FXML
     private Button exportButton;
     @FXML
     private Label statusLabel;
@@ -67,6 +66,7 @@ public class PacketController implements SectionController {
     private CaseContext context;
     private Messages messages;
     private Clock clock = ChinaDates.systemClock();
+    private Function<CaseContext, File> fileChooser = PacketController::chooseFile;
     private final AtomicLong previewGeneration = new AtomicLong();
     private volatile int previewPageCount = -1;
 
@@ -184,49 +184,43 @@ public class PacketController implements SectionController {
 
     @FXML
     private void onExport() {
-        File file = chooseFile(context);
-        if (file != null) {
-            exportTo(file.toPath());
+        export();
+    }
+
+    /**
+     * The one export flow, from the button and from File > Export packet: where to save, then a password (typed
+     * twice, may be left empty), then the packet in the languages chosen here; a message says where it went.
+     */
+    public void export() {
+        File file = fileChooser.apply(context);
+        if (file == null) {
+            return;
+        }
+        Optional<char[]> password = PasswordDialog.forExport(context.owner(), messages);
+        if (password.isPresent()) {
+            exportTo(file.toPath(), password.get());
         }
     }
 
-    /** Writes the packet with the chosen languages and password; the status line says where, or why not. */
-    boolean exportTo(Path file) {
-        char[] password = passwordField.getText().isEmpty() ? null : passwordField.getText().toCharArray();
+    /** Replaces the system's save dialog (tests use it; the window's flows keep the default). */
+    public void setFileChooser(Function<CaseContext, File> chooser) {
+        this.fileChooser = chooser;
+    }
+
+    /** Writes the packet with the chosen languages; an empty password means none. Says where it went, or why not. */
+    boolean exportTo(Path file, char[] password) {
         try {
-            PacketPdf.write(input(), file, password);
-            statusLabel.setText(messages.get("cli.packet.written", file));
+            PacketPdf.write(input(), file, password.length == 0 ? null : password);
+            String written = messages.get("cli.packet.written", file.toAbsolutePath());
+            statusLabel.setText(written);
+            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null, written);
             return true;
         } catch (IOException e) {
             statusLabel.setText(failure(messages, file, e));
             Dialogs.error(context.owner(), messages, failure(messages, file, e));
             return false;
         } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
-    }
-
-    /** File > Export packet: asks where to save and for an optional password, then writes the packet in both languages. */
-    public static void exportDialog(CaseContext context) {
-        File file = chooseFile(context);
-        if (file == null) {
-            return;
-        }
-        Messages messages = context.messages();
-        java.util.Optional<char[]> password = io.permitguide.ui.PasswordDialog.forExport(context.owner(), messages);
-        if (password.isEmpty()) {
-            return;
-        }
-        FamilyCase c = context.familyCase();
-        try {
-            PacketPdf.write(CasePacket.of(context.analysis(), PacketLanguage.BOTH), file.toPath(),
-                    password.get());
-            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
-                    messages.get("cli.packet.written", file));
-        } catch (IOException e) {
-            Dialogs.error(context.owner(), messages, failure(messages, file.toPath(), e));
+            Arrays.fill(password, '\0');
         }
     }
 

@@ -45,7 +45,7 @@ class ChecklistBuilderTest {
         assertTrue(ids.containsAll(List.of("bothParentsAttend", "foreignParentResidencePermit")), ids.toString());
         ChecklistEntry photos = builder.build(c, CityProfiles.bundled().forCity("shanghai"), GuidanceCases.TODAY, DocumentCode.ENTRY_EXIT_PERMIT).stream()
                 .filter(e -> e.id().equals("photos")).findFirst().orElseThrow();
-        assertTrue(Messages.of(Language.EN).get(photos.whyKey(), photos.whyArgs()).contains("3 photo(s) printed by a photo studio"));
+        assertTrue(Messages.of(Language.EN).get(photos.whyKey(), photos.whyArgs()).contains("3 photos printed by a photo studio"));
     }
 
     @Test

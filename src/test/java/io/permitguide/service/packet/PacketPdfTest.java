@@ -150,6 +150,28 @@ class PacketPdfTest {
     }
 
     @Test
+    void fieldsThatCannotApplySaySoAndOnlyMissingOnesStayBlank() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        c.getParents().get(0).setPassportNumber("E12345678");
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.EN);
+        String text = textOf(write(input, null), null);
+        // The child has no hukou (ID number, hukou city); the American father has no Chinese name, ID or hukou.
+        assertEquals(5, linesEqualTo(text, "not applicable"), text);
+        assertTrue(text.contains("E12345678") && text.contains("B98765432"), "both parents' passport numbers");
+        assertTrue(text.contains("11010519880101002X"), "the Chinese mother's ID stays");
+
+        String both = textOf(write(input.withLanguage(PacketLanguage.BOTH), null), null);
+        assertEquals(5, linesEqualTo(both, "not applicable"));
+        assertEquals(5, linesEqualTo(both, "不适用"));
+
+        // Nothing known: nothing can be ruled out, so every field is a line to write on.
+        PacketInput empty = CasePacket.of(CaseAnalyzer.of(new FamilyCase(), PacketCases.TODAY), PacketLanguage.BOTH);
+        String emptyText = textOf(write(empty, null), null);
+        assertEquals(0, linesEqualTo(emptyText, "not applicable"));
+        assertEquals(0, linesEqualTo(emptyText, "不适用"));
+    }
+
+    @Test
     void anUnclearGuidanceResultIsNotPrintedAsTheDocumentAppliedFor() throws Exception {
         PacketInput input = CasePacket.of(CaseAnalyzer.of(new FamilyCase(), PacketCases.TODAY), PacketLanguage.BOTH);
         assertTrue(input.guidance().documentEn().isBlank() && input.guidance().documentZh().isBlank());
@@ -195,21 +217,81 @@ class PacketPdfTest {
     }
 
     @Test
-    void fontIsEmbeddedAsSubsetAndPacketIsSmall() throws Exception {
+    void chineseOnlyPacketHasNoEnglishSourceTitles() throws Exception {
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(PacketCases.usual(), PacketCases.TODAY), PacketLanguage.ZH);
+        assertFalse(input.guidance().sources().isEmpty());
+        String text = compact(textOf(write(input, null), null));
+        for (PacketSource source : input.guidance().sources()) {
+            assertTrue(text.contains(compact(source.titleZh())), source.titleZh());
+            assertFalse(text.contains(compact(source.titleEn())), source.titleEn());
+            assertFalse(text.contains(compact(source.reference())), source.reference());
+        }
+        assertFalse(text.contains(compact(Messages.of(Language.EN).get("packet.guidance.sources"))));
+    }
+
+    @Test
+    void aLongCaseSplitsNeitherRowsNorParentsNorSections() throws Exception {
+        // Each extra passport moves everything below it down a row, so some page break falls in each block.
+        for (int extra = 0; extra < 6; extra++) {
+            FamilyCase c = PacketCases.usual();
+            for (int i = 0; i < extra; i++) {
+                c.getChild().getForeignPassports().add(new io.permitguide.model.Passport("CA", "P" + i, null));
+            }
+            List<PacketCheckItem> items = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                items.add(new PacketCheckItem("Paper start" + i + "x with a long name that wraps over two lines of the table",
+                        "材料" + i, true, false, "A note long enough to wrap over several lines of its narrow column ending end" + i + "x"));
+            }
+            PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH)
+                    .withChecklist(items).withGuidance(PacketCases.guidance());
+            List<String> pages = pageTexts(write(input, null));
+            int run = extra;
+            for (int i = 0; i < items.size(); i++) {
+                assertEquals(pageOf(pages, "start" + i + "x"), pageOf(pages, "end" + i + "x"), "row " + i + " split, extra " + run);
+            }
+            assertEquals(pageOf(pages, "Mother"), pageOf(pages, "+86138"), "mother split, extra " + run);
+            assertEquals(pageOf(pages, "Father"), pageOf(pages, "+86139"), "father split, extra " + run);
+            assertEquals(pageOf(pages, compact(Messages.of(Language.EN).get("packet.section.applicant"))),
+                    firstPageOf(pages, "Hukoucity"), "applicant split (its last row is the child's hukou city), extra " + run);
+            assertEquals(pageOf(pages, compact(Messages.of(Language.EN).get("packet.section.materials"))),
+                    pageOf(pages, "end7x"), "materials split, extra " + run);
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedAsSubsetsAndPacketIsSmall() throws Exception {
         byte[] pdf = write(PacketCases.usualInput(PacketLanguage.BOTH), null);
         assertTrue(pdf.length < 300 * 1024, "size " + pdf.length);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            int fonts = 0;
+            java.util.Set<String> faces = new java.util.TreeSet<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    fonts++;
                     assertTrue(font instanceof PDType0Font, font.getName());
                     assertTrue(font.isEmbedded(), font.getName());
-                    assertTrue(font.getName().matches("[A-Z]{6}\\+WenQuanYiMicroHei"), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+(WenQuanYiMicroHei|NotoSans-Regular)"), font.getName());
+                    faces.add(font.getName().substring(7));
                 }
             }
-            assertTrue(fonts > 0);
+            assertEquals(java.util.Set.of("NotoSans-Regular", "WenQuanYiMicroHei"), faces);
+        }
+    }
+
+    @Test
+    void latinTextIsSetInTheLatinFaceAndChineseInTheCjkFace() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        // The apostrophe and the ellipsis were drawn full-width from the CJK face before.
+        c.getResidence().setEmergencyContactRelation("Mia’s grandfather… 外祖父");
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH);
+        try (PDDocument document = Loader.loadPDF(write(input, null))) {
+            FontProbe probe = new FontProbe();
+            probe.getText(document);
+            for (String latin : List.of("M", "i", "a", "’", "…", "1", "(")) {
+                assertEquals(java.util.Set.of("NotoSans-Regular"), probe.facesOf(latin), latin);
+            }
+            for (String chinese : List.of("外", "祖", "米", "（", "，")) {
+                assertEquals(java.util.Set.of("WenQuanYiMicroHei"), probe.facesOf(chinese), chinese);
+            }
         }
     }
 
@@ -250,7 +332,7 @@ class PacketPdfTest {
         List<String> rows = fonts.lines().skip(2).toList();
         assertFalse(rows.isEmpty(), fonts);
         for (String row : rows) {
-            assertTrue(row.matches("[A-Z]{6}\\+WenQuanYiMicroHei\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"), row);
+            assertTrue(row.matches("[A-Z]{6}\\+(WenQuanYiMicroHei|NotoSans-Regular)\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"), row);
         }
         String text = compact(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
         assertTrue(text.contains("申请人（儿童）"));
@@ -270,6 +352,46 @@ class PacketPdfTest {
         try (PDDocument document = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** Rows whose value is {@code value}: the text stripper puts a row's label and value on one line. */
+    private static long linesEqualTo(String text, String value) {
+        return text.lines().map(String::strip).filter(l -> l.equals(value) || l.endsWith(" " + value)).count();
+    }
+
+    /** Each page's text without white space. */
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(compact(stripper.getText(document)));
+            }
+        }
+        return pages;
+    }
+
+    private static int firstPageOf(List<String> pages, String part) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("not found: " + part);
+    }
+
+    /** The only page that holds {@code part}. */
+    private static int pageOf(List<String> pages, String part) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(part)) {
+                found.add(i + 1);
+            }
+        }
+        assertEquals(1, found.size(), () -> part + " on pages " + found);
+        return found.get(0);
     }
 
     /** Without white space, so a value wrapped over lines still matches. */
@@ -292,6 +414,26 @@ class PacketPdfTest {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    /** Which faces each character is drawn in. */
+    private static final class FontProbe extends PDFTextStripper {
+        private final java.util.Map<String, java.util.Set<String>> faces = new java.util.HashMap<>();
+
+        FontProbe() throws IOException {
+        }
+
+        java.util.Set<String> facesOf(String character) {
+            return faces.getOrDefault(character, java.util.Set.of());
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+                faces.computeIfAbsent(p.getUnicode(), k -> new java.util.TreeSet<>()).add(p.getFont().getName().substring(7));
+            }
+            super.writeString(text, positions);
+        }
     }
 
     /** Records every glyph that lies outside the page margins. */

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -74,15 +75,27 @@ class PacketViewTest {
     }
 
     @Test
-    void exportsWithThePasswordTyped(FxRobot robot) throws Exception {
+    void exportAsksWhereAndForAPasswordTwiceThenSaysWhereTheFileWent(FxRobot robot) throws Exception {
         awaitPreview();
-        robot.clickOn("#passwordField").write("kept-safe");
         Path pdf = dir.resolve("mia.pdf");
-        robot.interact(() -> controller.exportTo(pdf));
+        robot.interact(() -> controller.setFileChooser(context -> pdf.toFile()));
+        robot.clickOn("#exportButton");
+        robot.clickOn("#passwordField").write("kept-safe-1");
+        robot.clickOn("#passwordRepeatField").write("kept-safe-2");
+        robot.clickOn(Messages.of(Language.EN).get("dialog.ok"));
+        // Two different passwords: the dialog stays and nothing is written.
+        assertEquals(Messages.of(Language.EN).get("dialog.password.mismatch"), robot.lookup("#passwordError").queryLabeled().getText());
+        assertFalse(Files.exists(pdf));
+        robot.doubleClickOn("#passwordRepeatField").eraseText(11).write("kept-safe-1");
+        robot.clickOn(Messages.of(Language.EN).get("dialog.ok"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.exists(pdf));
+
+        String written = Messages.of(Language.EN).get("cli.packet.written", pdf.toAbsolutePath());
+        assertTrue(robot.lookup(".dialog-pane .content").queryAll().stream()
+                .anyMatch(node -> node instanceof Labeled l && written.equals(l.getText())), "confirmation names the file");
+        assertEquals(written, robot.lookup("#statusLabel").queryLabeled().getText());
         assertThrows(InvalidPasswordException.class, () -> Loader.loadPDF(pdf.toFile()).close());
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "kept-safe")) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "kept-safe-1")) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("A12345678"));
             assertTrue(text.contains("申请人（儿童）"));
@@ -97,7 +110,7 @@ class PacketViewTest {
         robot.interact(() -> choice.setValue(PacketLanguage.ZH));
         awaitPreview();
         Path pdf = dir.resolve("zh.pdf");
-        robot.interact(() -> controller.exportTo(pdf));
+        robot.interact(() -> controller.exportTo(pdf, new char[0]));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("申请人（儿童）"));
