@@ -12,7 +12,9 @@ import io.permitguide.service.storage.StartupCases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
@@ -115,6 +117,24 @@ public final class AppSession {
         for (FamilyCase familyCase : List.copyOf(unsaved)) {
             saveNow(familyCase);
         }
+    }
+
+    /**
+     * Saves every pending edit without reporting; what could not be saved stays pending and is returned with why,
+     * so closing the window can ask before the edits are lost.
+     */
+    public Map<FamilyCase, IOException> saveAllBeforeClosing() {
+        saveTimer.stop();
+        Map<FamilyCase, IOException> failed = new LinkedHashMap<>();
+        for (FamilyCase familyCase : List.copyOf(unsaved)) {
+            try {
+                store.save(familyCase);
+                unsaved.remove(familyCase);
+            } catch (IOException e) {
+                failed.put(familyCase, e);
+            }
+        }
+        return failed;
     }
 
     public boolean saveNow(FamilyCase familyCase) {

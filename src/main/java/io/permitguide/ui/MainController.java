@@ -404,8 +404,9 @@ public class MainController {
 
     @FXML
     void onQuit() {
-        session.flushSaves();
-        stage.close();
+        if (UnsavedOnClose.mayClose(stage, session)) {
+            stage.close();
+        }
     }
 
     @FXML

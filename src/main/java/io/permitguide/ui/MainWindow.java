@@ -55,8 +55,11 @@ public final class MainWindow {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnCloseRequest(e -> {
+            if (!UnsavedOnClose.mayClose(stage, session)) {
+                e.consume();
+                return;
+            }
             reminders.stop();
-            session.flushSaves();
         });
         show(view, null, 0, true);
         session.languageProperty().addListener((obs, old, now) -> {

@@ -55,7 +55,7 @@ class SaveConflictWindowTest extends ApplicationTest {
 
     /** On a busy machine the dialog's pane exists a moment before its window is drawn. */
     private void clickWhenShown(String buttonText) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(buttonText).match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(buttonText).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         clickOn(buttonText);
     }
 
