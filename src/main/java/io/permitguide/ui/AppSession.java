@@ -38,6 +38,8 @@ public final class AppSession {
     private final Set<FamilyCase> unsaved = new LinkedHashSet<>();
     private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
     private List<SetAsideFile> setAside = List.of();
+    /** The case last written to the settings, so selecting it again writes nothing. */
+    private String lastCaseId;
     private BiConsumer<FamilyCase, IOException> saveErrorHandler = (c, e) -> LoggerFactory.getLogger(AppSession.class).error("Save failed", e);
 
     public AppSession(Path dataFolder) {
@@ -84,11 +86,29 @@ public final class AppSession {
             return;
         }
         try {
-            settings.save(new SettingsStore.Settings(newLanguage));
+            settings.saveLanguage(newLanguage);
         } catch (IOException e) {
             LoggerFactory.getLogger(AppSession.class).warn("Could not remember the language: {}", e.getMessage());
         }
         language.set(newLanguage);
+    }
+
+    /** The case the window showed last, to open on it again; null when none was recorded. */
+    public String lastCaseId() {
+        return settings.load().lastCaseId();
+    }
+
+    /** Remembers the case the window shows, for the next start. */
+    public void rememberCase(String caseId) {
+        if (caseId == null || caseId.equals(lastCaseId)) {
+            return;
+        }
+        lastCaseId = caseId;
+        try {
+            settings.saveLastCaseId(caseId);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppSession.class).warn("Could not remember the last case: {}", e.getMessage());
+        }
     }
 
     public void onSaveError(BiConsumer<FamilyCase, IOException> handler) {

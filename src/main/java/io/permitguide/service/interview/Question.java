@@ -98,6 +98,11 @@ public enum Question {
         return "interview.why." + key();
     }
 
+    /** A question's own words for "I don't know", when it has them ("none, or I don't know"). */
+    public String dontKnowKey() {
+        return "interview.dontKnow." + key();
+    }
+
     /** The label of slot {@code index} in a question of two slots. */
     public String slotKey(int index) {
         return "interview.slot." + key() + "." + (index + 1);

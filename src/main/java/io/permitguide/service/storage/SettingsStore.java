@@ -9,8 +9,14 @@ import org.slf4j.LoggerFactory;
 
 /** Application preferences (settings.json in the data folder). A bad file falls back to defaults. */
 public class SettingsStore {
-    /** Preferences kept between runs; {@code language} null means "follow the system". */
-    public record Settings(Language language) {
+    /**
+     * Preferences kept between runs; {@code language} null means "follow the system", {@code lastCaseId} is the case
+     * the window showed last (null before the first case).
+     */
+    public record Settings(Language language, String lastCaseId) {
+        public Settings(Language language) {
+            this(language, null);
+        }
     }
 
     private final Path file;
@@ -33,6 +39,16 @@ public class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         AtomicFiles.write(file, Json.mapper().writeValueAsBytes(settings));
+    }
+
+    /** Keeps the other preferences. */
+    public void saveLanguage(Language language) throws IOException {
+        save(new Settings(language, load().lastCaseId()));
+    }
+
+    /** Keeps the other preferences. */
+    public void saveLastCaseId(String caseId) throws IOException {
+        save(new Settings(load().language(), caseId));
     }
 
     /** The language to use now: the saved choice, else the system locale's. */
