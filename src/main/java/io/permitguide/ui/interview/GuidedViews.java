@@ -61,7 +61,14 @@ public final class GuidedViews {
         interview.controller().show(context);
         sections.setVisible(false);
         pane.getChildren().add(interview.root());
-        interview.controller().focusAnswer();
+        InterviewController shown = interview.controller();
+        shown.focusAnswer();
+        // Once more after the pulse: a button that opened it and left the scene hands the focus on at that moment.
+        Platform.runLater(() -> {
+            if (interview != null && interview.controller() == shown) {
+                shown.focusAnswer();
+            }
+        });
     }
 
     /** Back to the case's sections. */

@@ -29,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -49,7 +50,7 @@ import javafx.scene.layout.VBox;
 public final class InterviewController implements SectionController {
     @FXML private VBox screen;
     @FXML private ProgressBar progress;
-    @FXML private Label progressLabel;
+    @FXML private Label questionNumber;
     @FXML private Label questionLabel;
     @FXML private Label whyLabel;
     @FXML private VBox countryPane;
@@ -74,8 +75,8 @@ public final class InterviewController implements SectionController {
     @FXML private CheckBox dontKnow;
     @FXML private Label dontKnowHint;
     @FXML private Label requiredLabel;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
+    @FXML private Button interviewBack;
+    @FXML private Button interviewNext;
     @FXML private Hyperlink toFormLink;
 
     private final Clock clock;
@@ -120,7 +121,7 @@ public final class InterviewController implements SectionController {
                 edited();
             }
         });
-        screen.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnter);
         ask(plan.next(familyCase, null).orElse(Question.values()[0]));
     }
 
@@ -174,9 +175,9 @@ public final class InterviewController implements SectionController {
         int position = history.size() + 1;
         int left = plan.remaining(familyCase, question);
         progress.setProgress(position / (double) (position + left));
-        progressLabel.setText(messages.get("interview.progress", position, position + left));
-        backButton.setDisable(history.isEmpty());
-        nextButton.setText(messages.get(left == 0 ? "interview.finish" : "interview.next"));
+        questionNumber.setText(messages.get("interview.progress", position, position + left));
+        interviewBack.setDisable(history.isEmpty());
+        interviewNext.setText(messages.get(left == 0 ? "interview.finish" : "interview.next"));
         focusAnswer();
     }
 
@@ -210,17 +211,29 @@ public final class InterviewController implements SectionController {
         };
     }
 
-    private void onKey(KeyEvent event) {
-        if (event.getCode() != KeyCode.ENTER || event.isConsumed()) {
+    /**
+     * Enter is Next from any answer control (radio buttons and check boxes would otherwise swallow it), except in an
+     * open list, which it closes with the choice; on Back or the link it does what they say.
+     */
+    private void onEnter(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || showingPopup(event.getTarget())) {
             return;
         }
-        // Enter on Back or the link does what they say; anywhere else it is Next.
         if (event.getTarget() instanceof ButtonBase button && !(button instanceof CheckBox) && !(button instanceof RadioButton)) {
             button.fire();
         } else {
             onNext();
         }
         event.consume();
+    }
+
+    private static boolean showingPopup(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof ComboBoxBase<?> box) {
+                return box.isShowing();
+            }
+        }
+        return false;
     }
 
     @FXML
