@@ -55,10 +55,13 @@ public final class InterviewPlan {
         return after(current).filter(weighing::asks).findFirst();
     }
 
-    /** How many questions after {@code current} the answers so far still leave to ask (for the progress shown). */
-    public int remaining(FamilyCase familyCase, Question current) {
+    /**
+     * The questions after {@code current} (null: from the start) that the answers so far still leave to ask, in
+     * order: the first is the next one, and their number gives the progress.
+     */
+    public List<Question> ahead(FamilyCase familyCase, Question current) {
         Weighing weighing = new Weighing(familyCase);
-        return (int) after(current).filter(weighing::asks).count();
+        return after(current).filter(weighing::asks).toList();
     }
 
     /** Whether {@code question} can still change the answer for this case. */

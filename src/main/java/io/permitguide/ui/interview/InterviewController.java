@@ -122,7 +122,8 @@ public final class InterviewController implements SectionController {
             }
         });
         screen.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnter);
-        ask(plan.next(familyCase, null).orElse(Question.values()[0]));
+        List<Question> ahead = plan.ahead(familyCase, null);
+        ask(ahead.isEmpty() ? Question.values()[0] : ahead.get(0), Math.max(0, ahead.size() - 1));
     }
 
     /** The question on screen (for tests). */
@@ -135,7 +136,8 @@ public final class InterviewController implements SectionController {
         answerControl().requestFocus();
     }
 
-    private void ask(Question question) {
+    /** Shows {@code question}, with {@code left} questions still to ask after it. */
+    private void ask(Question question, int left) {
         current = question;
         AnswerKind kind = question.kind();
         String text = messages.get(question.textKey());
@@ -149,6 +151,8 @@ public final class InterviewController implements SectionController {
             setShown(choicePane, kind == AnswerKind.YES_NO || kind == AnswerKind.WHEREABOUTS || kind == AnswerKind.FREQUENCY);
             setShown(cityPane, kind == AnswerKind.CITY);
             setShown(datesPane, kind == AnswerKind.DATE_RANGE);
+            // Hidden controls are named too: a screen reader may still list them.
+            List.of(firstCountry, secondCountry, city, firstDate, secondDate).forEach(control -> control.setAccessibleText(text));
             if (pair) {
                 label(firstCountryLabel, firstCountry, messages.get(question.slotKey(0)));
                 label(secondCountryLabel, secondCountry, messages.get(question.slotKey(1)));
@@ -156,9 +160,7 @@ public final class InterviewController implements SectionController {
                 label(firstDateLabel, firstDate, messages.get(question.slotKey(0)));
                 label(secondDateLabel, secondDate, messages.get(question.slotKey(1)));
             }
-            firstCountry.setAccessibleText(pair ? messages.get(question.slotKey(0)) : text);
-            city.setAccessibleText(text);
-            offerChoices(kind);
+            offerChoices(kind, text);
             form.fill();
             Object chosen = kind == AnswerKind.YES_NO || kind == AnswerKind.WHEREABOUTS || kind == AnswerKind.FREQUENCY
                     ? question.slot(0).get(familyCase) : null;
@@ -173,7 +175,6 @@ public final class InterviewController implements SectionController {
             showing = false;
         }
         int position = history.size() + 1;
-        int left = plan.remaining(familyCase, question);
         progress.setProgress(position / (double) (position + left));
         questionNumber.setText(messages.get("interview.progress", position, position + left));
         interviewBack.setDisable(history.isEmpty());
@@ -182,7 +183,7 @@ public final class InterviewController implements SectionController {
     }
 
     /** The radio buttons of a choice question: yes/no, where the family is, or how often the child travels. */
-    private void offerChoices(AnswerKind kind) {
+    private void offerChoices(AnswerKind kind, String question) {
         List<Object> values = switch (kind) {
             case YES_NO -> List.of(Boolean.TRUE, Boolean.FALSE);
             case WHEREABOUTS -> List.of(Whereabouts.IN_MAINLAND, Whereabouts.ABROAD);
@@ -195,10 +196,9 @@ public final class InterviewController implements SectionController {
             boolean used = i < values.size();
             setShown(button, used);
             button.setUserData(used ? values.get(i) : null);
-            if (used) {
-                Object value = values.get(i);
-                button.setText(value instanceof Boolean yes ? messages.get(yes ? "choice.yes" : "choice.no") : messages.of((Enum<?>) value));
-            }
+            Object value = used ? values.get(i) : null;
+            button.setText(value == null ? "" : value instanceof Boolean yes ? messages.get(yes ? "choice.yes" : "choice.no") : messages.of((Enum<?>) value));
+            button.setAccessibleText(used ? button.getText() : question);
         }
     }
 
@@ -247,19 +247,20 @@ public final class InterviewController implements SectionController {
             focusAnswer();
             return;
         }
-        Question next = plan.next(familyCase, current).orElse(null);
-        if (next == null) {
+        List<Question> ahead = plan.ahead(familyCase, current);
+        if (ahead.isEmpty()) {
             screen.fireEvent(new InterviewEvent(InterviewEvent.FINISHED));
             return;
         }
         history.push(current);
-        ask(next);
+        ask(ahead.get(0), ahead.size() - 1);
     }
 
     @FXML
     void onBack() {
         if (!history.isEmpty()) {
-            ask(history.pop());
+            Question previous = history.pop();
+            ask(previous, plan.ahead(familyCase, previous).size());
         }
     }
 
