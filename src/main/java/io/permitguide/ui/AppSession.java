@@ -40,6 +40,8 @@ public final class AppSession {
     private final Set<FamilyCase> unsaved = new LinkedHashSet<>();
     private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
     private List<SetAsideFile> setAside = List.of();
+    /** The case last written to the settings, so selecting it again writes nothing. */
+    private String lastCaseId;
     private BiConsumer<FamilyCase, IOException> saveErrorHandler = (c, e) -> LoggerFactory.getLogger(AppSession.class).error("Save failed", e);
 
     public AppSession(Path dataFolder) {
@@ -99,6 +101,24 @@ public final class AppSession {
     /** JavaFX's own controls (the date picker's month and day names) format in the default locale. */
     private static void followInFormats(Language language) {
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
+    }
+
+    /** The case the window showed last, to open on it again; null when none was recorded. */
+    public String lastCaseId() {
+        return settings.load().lastCaseId();
+    }
+
+    /** Remembers the case the window shows, for the next start. */
+    public void rememberCase(String caseId) {
+        if (caseId == null || caseId.equals(lastCaseId)) {
+            return;
+        }
+        lastCaseId = caseId;
+        try {
+            settings.save(settings.load().withLastCaseId(caseId));
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppSession.class).warn("Could not remember the last case: {}", e.getMessage());
+        }
     }
 
     public void onSaveError(BiConsumer<FamilyCase, IOException> handler) {

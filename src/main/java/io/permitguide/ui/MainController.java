@@ -1,6 +1,11 @@
 package io.permitguide.ui;
 
 import io.permitguide.ui.checklist.ChecklistPreview;
+import io.permitguide.ui.guide.GuideController;
+import io.permitguide.ui.interview.GuidedViews;
+import io.permitguide.ui.interview.InterviewEvent;
+import io.permitguide.ui.welcome.WelcomeEvent;
+import javafx.scene.layout.StackPane;
 import io.permitguide.ui.packet.PacketController;
 
 import io.permitguide.service.storage.CaseFileProblem;
@@ -54,6 +59,7 @@ public class MainController {
     @FXML private BorderPane root;
     @FXML private ListView<FamilyCase> caseList;
     @FXML private Label noSelectionLabel;
+    @FXML private StackPane casePane;
     @FXML private TabPane sections;
     @FXML private Button renameButton;
     @FXML private Button deleteButton;
@@ -73,6 +79,7 @@ public class MainController {
     private CaseContext context;
     private final SectionViews sectionViews = new SectionViews();
     private boolean sectionAfterFirstFrame;
+    private GuidedViews guided;
 
     /**
      * Wires the view to the session and selects a case. In the window's first main view ({@code firstView}) the
@@ -107,13 +114,25 @@ public class MainController {
             return selected == null ? messages.get("app.title") : messages.get("app.title.withCase", CaseNames.display(selected, messages));
         }, caseList.getSelectionModel().selectedItemProperty()));
 
+        guided = new GuidedViews(casePane, sections, noSelectionLabel, messages);
+        root.addEventHandler(WelcomeEvent.START, e -> onNewCase());
+        root.addEventHandler(WelcomeEvent.IMPORT, e -> onImport());
+        root.addEventHandler(InterviewEvent.OPEN, e -> openInterview());
+        root.addEventHandler(InterviewEvent.FINISHED, e -> showGuideAnswer());
+        root.addEventHandler(InterviewEvent.TO_FORM, e -> showDetailsForm());
         caseList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showCase(now));
         sections.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> loadSection(now.intValue()));
         sections.getSelectionModel().select(Math.max(0, sectionIndex));
-        session.cases().stream().filter(c -> c.getId().equals(selectedCaseId)).findFirst()
+        // A new window opens on the case shown last, in this run or the one before.
+        String shown = selectedCaseId != null ? selectedCaseId : session.lastCaseId();
+        session.cases().stream().filter(c -> c.getId().equals(shown)).findFirst()
                 .or(() -> session.cases().stream().findFirst())
-                .ifPresent(c -> caseList.getSelectionModel().select(c));
-        Platform.runLater(() -> caseList.requestFocus());
+                .ifPresentOrElse(c -> caseList.getSelectionModel().select(c), () -> showCase(null));
+        Platform.runLater(() -> {
+            if (!guided.focusWelcome()) {
+                caseList.requestFocus();
+            }
+        });
         sectionAfterFirstFrame = false;
     }
 
@@ -141,12 +160,13 @@ public class MainController {
         session.flushSaves();
         sectionViews.clear(sections);
         boolean any = familyCase != null;
+        guided.caseShown(any, session.cases().isEmpty());
         sections.setVisible(any);
-        noSelectionLabel.setVisible(!any);
         if (!any) {
             context = null;
             return;
         }
+        session.rememberCase(familyCase.getId());
         context = new CaseContext(familyCase, messages, () -> {
             session.scheduleSave(familyCase);
             refreshList();
@@ -193,8 +213,33 @@ public class MainController {
             session.cases().add(familyCase);
             caseList.getSelectionModel().select(familyCase);
             sections.getSelectionModel().select(0);
-            sectionViews.focusFirst(sections.getTabs().get(0));
+            openInterview();
         }
+    }
+
+    /** The interview for the selected case, over its sections. */
+    private void openInterview() {
+        if (context != null) {
+            guided.openInterview(context);
+        }
+    }
+
+    /** Where the interview ends: the Guide's answer. */
+    private void showGuideAnswer() {
+        guided.closeInterview();
+        int guide = SECTIONS.indexOf("Guide");
+        sections.getSelectionModel().select(guide);
+        loadSection(guide);
+        if (sectionViews.controller("Guide") instanceof GuideController controller) {
+            controller.showAnswer();
+        }
+    }
+
+    /** The family leaves the interview for the whole form. */
+    private void showDetailsForm() {
+        guided.closeInterview();
+        sections.getSelectionModel().select(0);
+        sectionViews.focusFirst(sections.getTabs().get(0));
     }
 
     @FXML
@@ -451,6 +496,10 @@ public class MainController {
     /** Keeps Node-free helpers out of sight; used by tests to reach the loaded section controllers. */
     Object sectionController(String name) {
         return sectionViews.controller(name);
+    }
+
+    GuidedViews guidedViews() {
+        return guided;
     }
 
     Node sectionsNode() {

@@ -30,7 +30,7 @@ class DamagedFileOnStartTest extends ApplicationTest {
         good.setTitle("Good case");
         store.save(good);
         Files.writeString(store.casesDir().resolve("cut-short.json"), "{\"format\":\"permit-guide-case\",\"vers");
-        new SettingsStore(dataFolder).save(new SettingsStore.Settings(Language.ZH, null));
+        new SettingsStore(dataFolder).save(new SettingsStore.Settings(Language.ZH, null, null));
 
         AppSession session = new AppSession(dataFolder);
         session.load();

@@ -49,7 +49,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Test
     void aCaseTypedInEnglishIsKeptAfterSwitchingToChineseAndRestarting() throws Exception {
-        clickOn("#addButton");
+        addCaseAndOpenTheForm();
         clickOn("#childFamilyName").write("Wang");
         clickOn("#childGivenNames").write("Lily");
         assertEquals("Cases", lookup("#casesLabel").queryAs(Label.class).getText());
@@ -75,7 +75,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Test
     void aDateThatIsNotADateStaysAsTypedWithAMessage() {
-        clickOn("#addButton");
+        addCaseAndOpenTheForm();
         clickOn("#childBirthDate").write("5.3.2019");
         clickOn("#childFamilyName");
         WaitForAsyncUtils.waitForFxEvents();
@@ -96,12 +96,18 @@ class MainWindowTest extends ApplicationTest {
 
     @Test
     void aPassportNumberWithForbiddenCharactersIsFlaggedAndKept() {
-        clickOn("#addButton");
+        addCaseAndOpenTheForm();
         clickOn("#passportNumber").write("E12#45");
         Label error = lookup("#passportNumberError").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertEquals(Messages.of(Language.EN).get("validation.documentNumberCharacters"), error.getText());
         assertEquals("E12#45", currentCase().getChild().mainPassport().orElseThrow().getNumber());
+    }
+
+    /** Add opens the interview; these tests type into the whole form. */
+    private void addCaseAndOpenTheForm() {
+        clickOn("#addButton");
+        clickOn("#toFormLink");
     }
 
     private FamilyCase currentCase() {

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages extends ResourceBundle {
     /** Base names of the bundles under {@code i18n/}; a feature adds its own here. */
-    public static final List<String> BUNDLES = List.of("app", "case", "cities", "timeline", "guide", "checklist", "packet");
+    public static final List<String> BUNDLES = List.of("app", "case", "cities", "timeline", "guide", "checklist", "packet", "interview");
 
     private static final Map<Language, Messages> CACHE = new java.util.EnumMap<>(Language.class);
 

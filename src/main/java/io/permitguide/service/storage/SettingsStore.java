@@ -11,15 +11,22 @@ import org.slf4j.LoggerFactory;
 public class SettingsStore {
     /**
      * Preferences kept between runs; {@code language} null means "follow the system", {@code lastFolder} is the folder
-     * of the last file chosen in a file dialog (null before the first).
+     * of the last file chosen in a file dialog, {@code lastCaseId} the case the window showed last (each null before
+     * the first).
      */
-    public record Settings(Language language, String lastFolder) {
+    public record Settings(Language language, String lastFolder, String lastCaseId) {
+        static final Settings NONE = new Settings(null, null, null);
+
         public Settings withLanguage(Language other) {
-            return new Settings(other, lastFolder);
+            return new Settings(other, lastFolder, lastCaseId);
         }
 
         public Settings withLastFolder(String other) {
-            return new Settings(language, other);
+            return new Settings(language, other, lastCaseId);
+        }
+
+        public Settings withLastCaseId(String other) {
+            return new Settings(language, lastFolder, other);
         }
     }
 
@@ -31,13 +38,13 @@ public class SettingsStore {
 
     public Settings load() {
         if (!Files.exists(file)) {
-            return new Settings(null, null);
+            return Settings.NONE;
         }
         try {
             return Json.mapper().readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
             LoggerFactory.getLogger(SettingsStore.class).warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
-            return new Settings(null, null);
+            return Settings.NONE;
         }
     }
 

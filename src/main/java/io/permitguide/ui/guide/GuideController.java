@@ -17,6 +17,7 @@ import io.permitguide.ui.SectionController;
 import io.permitguide.ui.form.FieldErrors;
 import io.permitguide.ui.form.FormBinder;
 import io.permitguide.ui.form.YesNo;
+import io.permitguide.ui.interview.InterviewEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public final class GuideController implements SectionController, CaseContext.Lis
     @FXML private Label whereaboutsError;
     @FXML private Label departureError;
     @FXML private Label returnDateError;
+    @FXML private Button interviewButton;
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private VBox resultPane;
@@ -234,6 +236,17 @@ public final class GuideController implements SectionController, CaseContext.Lis
 
     @FXML
     void onShowResult() {
+        showResult(assess());
+    }
+
+    /** The same questions one at a time, in the window's interview. */
+    @FXML
+    void onInterview() {
+        interviewButton.fireEvent(new InterviewEvent(InterviewEvent.OPEN));
+    }
+
+    /** The answer for the case as it stands, whatever page was shown: where the interview ends. */
+    public void showAnswer() {
         showResult(assess());
     }
 

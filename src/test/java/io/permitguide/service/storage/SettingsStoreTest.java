@@ -23,12 +23,14 @@ class SettingsStoreTest {
     }
 
     @Test
-    void theLastFolderAndTheLanguageAreKeptSideBySide() throws Exception {
+    void theLastFolderTheLastCaseAndTheLanguageAreKeptSideBySide() throws Exception {
         SettingsStore store = new SettingsStore(dataFolder);
         store.save(store.load().withLastFolder("/home/someone/文档"));
+        store.save(store.load().withLastCaseId("case-7"));
         store.save(store.load().withLanguage(Language.EN));
         SettingsStore.Settings again = new SettingsStore(dataFolder).load();
         assertEquals("/home/someone/文档", again.lastFolder());
+        assertEquals("case-7", again.lastCaseId());
         assertEquals(Language.EN, again.language());
     }
 }
