@@ -33,6 +33,7 @@ class SaveConflictWindowTest extends ApplicationTest {
         new CaseStore(dataFolder).save(c);
         AppSession session = new AppSession(dataFolder);
         session.load();
+        stage.setScene(null); // TestFX shares one stage between test classes: start as a fresh window does
         MainWindow window = new MainWindow(session, stage);
         window.open();
         stage.show();

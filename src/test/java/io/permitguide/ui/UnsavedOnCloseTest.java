@@ -35,6 +35,7 @@ class UnsavedOnCloseTest extends ApplicationTest {
         new CaseStore(dataFolder).save(c);
         AppSession session = new AppSession(dataFolder);
         session.load();
+        stage.setScene(null); // TestFX shares one stage between test classes: start as a fresh window does
         new MainWindow(session, stage).open();
         stage.show();
     }
