@@ -59,7 +59,7 @@ find "$stage" -type d -exec chmod 755 {} +
 find "$stage" -type f -exec chmod 644 {} +
 while IFS= read -r -d '' file; do
     [ "$(od -An -tx1 -N4 "$file" | tr -d ' ')" = 7f454c46 ] || continue
-    strip --strip-unneeded "$file"
+    strip --strip-unneeded --remove-section=.comment --remove-section=.note "$file"
     case "$file" in *.so) ;; *) chmod 755 "$file" ;; esac
 done < <(find "$stage/$prefix" -type f -print0)
 chmod 755 "$stage/$prefix/lib/permit-guide-command.sh" "$stage/$prefix/lib/make-class-data.sh"

@@ -54,9 +54,24 @@ class AppVersionTest {
 
     @Test
     void everyInstallerTakesTheVersionFromThePom() throws Exception {
-        for (String file : List.of("common.txt", "linux-installer.txt", "windows-installer.txt", "macos-installer.txt")) {
+        for (String file : List.of("common.txt", "windows-installer.txt", "macos-installer.txt")) {
             List<String> lines = Files.readAllLines(ROOT.resolve("installer/jpackage").resolve(file));
             assertTrue(lines.contains("--app-version ${project.version}"), file + " gives the pom's version to jpackage");
         }
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        assertTrue(pom.contains("<arg value=\"installer/linux/build-deb.sh\"/>")
+                && pom.contains("<arg value=\"${image}\"/><arg value=\"${project.version}\"/>"),
+                "the .deb is built with the pom's version");
+    }
+
+    @Test
+    void theSoftwareCentreListsThisVersionAsTheLatestRelease() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element releases = (Element) factory.newDocumentBuilder()
+                .parse(ROOT.resolve("installer/linux/io.permitguide.PermitGuide.metainfo.xml").toFile())
+                .getElementsByTagName("releases").item(0);
+        Element newest = (Element) releases.getElementsByTagName("release").item(0);
+        assertEquals(pomVersion(), newest.getAttribute("version"), "the metainfo's newest release");
     }
 }
