@@ -69,15 +69,15 @@ chmod 755 "$stage/$prefix/lib/permit-guide-command.sh" "$stage/$prefix/lib/make-
 depends=$(bash "$here/deb-depends.sh" "$stage/$prefix")
 echo "build-deb: Depends: $depends"
 
-# Installed-Size counts the class-data archive that postinst writes (made here once to measure it).
+# Installed-Size counts the class-data archive that postinst writes: the training left one in the image (the same
+# classes, another path), else it is made once here to measure it.
 installed_kb=$(du -sk --apparent-size "$stage" | cut -f1)
 archive_kb=0
 if [ -f "$stage/$prefix/lib/app/$name.classlist" ]; then
-    measure=$(mktemp -d)
-    cp -a "$stage/$prefix/." "$measure/"
-    sh "$measure/lib/make-class-data.sh" "$measure" "$name"
-    archive_kb=$(du -k --apparent-size "$measure/lib/app/$name.jsa" | cut -f1)
-    rm -rf "$measure"
+    if [ ! -s "$image/lib/app/$name.jsa" ]; then
+        sh "$image/lib/make-class-data.sh" "$image" "$name"
+    fi
+    archive_kb=$(du -k --apparent-size "$image/lib/app/$name.jsa" | cut -f1)
 fi
 installed_kb=$((installed_kb + archive_kb))
 

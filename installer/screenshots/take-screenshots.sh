@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots in this folder (the AppStream metainfo and the README show them): the real app window from the
 # release build's app image, under Xvfb, with one case (lily.pgcase), in English and in Chinese.
-# Usage: bash installer/screenshots/take-screenshots.sh   (after mvn -Prelease -DskipTests package)
+# Usage: bash installer/screenshots/take-screenshots.sh   (after mvn -Prelease -DskipTests package; needs xvfb,
+# xdotool and ImageMagick's import)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 command="$here/../../target/package/image/permit-guide/lib/permit-guide-command.sh"
