@@ -33,7 +33,7 @@ apt-get install -y -qq "./$deb" >/dev/null
 dpkg -s permit-guide | grep -q '^Status: install ok installed' || fail "package not installed"
 
 launcher=/usr/bin/permit-guide
-native=/opt/permit-guide/bin/permit-guide
+native=/usr/lib/permit-guide/bin/permit-guide
 [ -x "$launcher" ] || fail "$launcher missing"
 [ -x "$native" ] || fail "$native missing"
 entry=/usr/share/applications/permit-guide.desktop
@@ -43,8 +43,15 @@ menu_exec=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$entry")
 grep -q '^Name\[zh_CN\]=' "$entry" || fail "menu entry has no Chinese name"
 [ -f /usr/share/icons/hicolor/256x256/apps/permit-guide.png ] || fail "icon missing"
 [ -f /usr/share/mime/packages/permit-guide.xml ] || fail "case file type missing"
-[ -s /opt/permit-guide/lib/app/permit-guide.jsa ] || [ -s /opt/permit-guide/lib/app/permit-guide.aot ] \
+[ -f /usr/share/metainfo/io.permitguide.PermitGuide.metainfo.xml ] || fail "AppStream metainfo missing"
+grep -q 'application/json' "$entry" && fail "the menu entry claims application/json"
+[ -s /usr/lib/permit-guide/lib/app/permit-guide.jsa ] || [ -s /usr/lib/permit-guide/lib/app/permit-guide.aot ] \
     || fail "no class-data archive in the installed app"
+# Every file of the menu, icons, file type and command belongs to the package (dpkg knows it).
+for owned in /usr/bin/permit-guide "$entry" /usr/share/mime/packages/permit-guide.xml \
+        /usr/share/icons/hicolor/256x256/apps/permit-guide.png /usr/share/doc/permit-guide/copyright; do
+    dpkg -S "$owned" >/dev/null 2>&1 || fail "$owned is not a file of the package"
+done
 
 step "permit-guide --version"
 version=$("$launcher" --version 2>&1) || fail "--version exited non-zero: $version"
@@ -58,15 +65,14 @@ step "permit-guide --help"
 help=$("$launcher" --help 2>&1) || fail "--help exited non-zero"
 grep -q 'Usage: permit-guide' <<<"$help" || fail "unexpected --help output"
 
-# One real subcommand on a case file when the app has one (timeline, when its feature is merged).
-if grep -qE '^ +timeline ' <<<"$help"; then
-    step "permit-guide timeline installer/bench/sample-case.json"
-    "$launcher" timeline installer/bench/sample-case.json >/dev/null || fail "timeline exited non-zero"
-else
-    subcommand=$(awk '/^Commands:/ {on=1; next} on && NF {print $1}' <<<"$help" | grep -v '^help$' | head -1 || true)
-    step "permit-guide help ${subcommand}"
-    "$launcher" help $subcommand >/dev/null || fail "help $subcommand exited non-zero"
-fi
+# A real command on a case file, headless: the packet (PDF) of the screenshots' case.
+packet_dir=$(mktemp -d)
+step "permit-guide packet installer/screenshots/lily.pgcase"
+PERMITGUIDE_DATA="$packet_dir/data" "$launcher" packet installer/screenshots/lily.pgcase -o "$packet_dir/packet.pdf" \
+    || fail "packet exited non-zero"
+[ "$(head -c 5 "$packet_dir/packet.pdf")" = "%PDF-" ] || fail "packet wrote no PDF"
+echo "  packet.pdf: $(( $(stat -c %s "$packet_dir/packet.pdf") / 1024 )) KB"
+rm -rf "$packet_dir"
 
 # The GUI runs as a user would, with a data folder of its own that must outlive the package.
 data=$(mktemp -d)/permit-guide-data
@@ -108,7 +114,7 @@ apt-get remove -y -qq permit-guide >/dev/null
 dpkg -s permit-guide 2>/dev/null | grep -q '^Status: install ok installed' && fail "package still installed"
 [ ! -e /usr/bin/permit-guide ] || fail "/usr/bin/permit-guide left behind"
 [ ! -e /usr/share/applications/permit-guide.desktop ] || fail "menu entry left behind"
-[ ! -e /opt/permit-guide/lib/app/permit-guide.jsa ] || fail "class-data archive left behind"
+[ ! -e /usr/lib/permit-guide ] || fail "/usr/lib/permit-guide left behind: $(find /usr/lib/permit-guide | head -3)"
 [ -f "$data/cases/sample.json" ] || fail "the user's data folder did not survive the removal"
 step "data folder kept: $data"
 rm -rf "$(dirname "$data")" "$gui_log" "$gui_log.wmclass"
