@@ -26,14 +26,22 @@ class SaveConflictWindowTest extends ApplicationTest {
     @TempDir
     Path dataFolder;
 
+    private Stage stage;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        interact(() -> stage.hide());
+    }
+
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage shared) throws Exception {
+        // A window of its own, as the app's: TestFX shares its stage between test classes.
+        stage = new Stage();
         FamilyCase c = new FamilyCase();
         c.setTitle("Lily");
         new CaseStore(dataFolder).save(c);
         AppSession session = new AppSession(dataFolder);
         session.load();
-        stage.setScene(null); // TestFX shares one stage between test classes: start as a fresh window does
         MainWindow window = new MainWindow(session, stage);
         window.open();
         stage.show();

@@ -28,14 +28,14 @@ class UnsavedOnCloseTest extends ApplicationTest {
     private Stage stage;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        this.stage = stage;
+    public void start(Stage shared) throws Exception {
+        // A window of its own, as the app's: these tests close it, and TestFX shares its stage between test classes.
+        stage = new Stage();
         FamilyCase c = new FamilyCase();
         c.setTitle("Lily");
         new CaseStore(dataFolder).save(c);
         AppSession session = new AppSession(dataFolder);
         session.load();
-        stage.setScene(null); // TestFX shares one stage between test classes: start as a fresh window does
         new MainWindow(session, stage).open();
         stage.show();
     }
@@ -53,6 +53,11 @@ class UnsavedOnCloseTest extends ApplicationTest {
     private void typeWhileSavingFails() throws Exception {
         clickOn("#childFamilyName").write("Wang");
         clickWhenShown(EN.get("dialog.ok"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        interact(() -> stage.hide());
     }
 
     private void askToClose() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * sets up (cups-pdf), and checks that the printed pages show what the app's own PDF shows. CUPS turns text into
  * glyph drawings on the way, so the pages are compared as pictures: the same marks in the same places.
  */
+@org.junit.jupiter.api.Tag("slow")
 class PrintChecklistTest {
     private static final List<Path> OUTPUT_FOLDERS = List.of(Path.of(System.getProperty("user.home"), "PDF"),
             Path.of("/var/spool/cups-pdf/ANONYMOUS"));

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * translated reason, no service may throw on a case that was read, and the good cases beside them always load, with
  * their due reminder.
  */
+@org.junit.jupiter.api.Tag("slow")
 class CaseCorpusTest {
     /** 20,000 in the default test run; {@code -Dpermitguide.corpus.mutants=200000} for a longer run. */
     static final int MUTANTS = Integer.getInteger("permitguide.corpus.mutants", 20_000);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A process saving in a loop is killed (SIGKILL) at random moments. After every kill the case must load and
  * be exactly a version that was saved, never older than the last save the process reported complete.
  */
+@org.junit.jupiter.api.Tag("slow")
 class KillDuringSaveTest {
     /** 25 in the default test run; {@code -Dpermitguide.kills=300} for a longer run. */
     static final int KILLS = Integer.getInteger("permitguide.kills", 25);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two windows or two copies of the app on one data folder: no save is ever lost silently (issue 18, item 3). */
+@org.junit.jupiter.api.Tag("slow")
 class SaveConflictTest {
     @TempDir
     Path data;
