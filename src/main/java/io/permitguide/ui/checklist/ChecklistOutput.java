@@ -59,11 +59,11 @@ public final class ChecklistOutput {
         chooser.setInitialFileName(messages.get("checklist.title") + ".pdf");
         File file = chooser.showSaveDialog(context.owner());
         if (file != null) {
-            try {
-                AtomicFiles.write(file.toPath(), pdf(context, language));
-            } catch (IOException e) {
-                Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
-            }
+            var input = CasePacket.of(context.analysis(), language); // read on the FX thread, where the case is edited
+            io.permitguide.ui.BackgroundWork.run(context.owner(), messages.get("work.writing", file.getName()), () -> {
+                AtomicFiles.write(file.toPath(), PacketPdf.checklistBytes(input));
+                return file;
+            }, written -> { }, e -> Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage())));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.permitguide.ui.packet;
 
-import io.permitguide.model.FamilyCase;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.CasePacket;
 import io.permitguide.service.packet.PacketInput;
@@ -8,6 +7,7 @@ import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import io.permitguide.service.packet.PacketWriteException;
 import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -36,6 +37,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,7 +45,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The Packet section: languages, an optional password, a preview of the pages and the export. */
-public class PacketController implements SectionController {
+public class PacketController implements SectionController, CaseContext.Listener {
+    /** The preview waits for typing to pause this long: each keystroke would otherwise start a new rendering. */
+    static final Duration TYPING_PAUSE = Duration.millis(300);
     /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
     private static final float PREVIEW_DPI = 72;
     /** One background thread renders; a newer request makes an older result obsolete. */
@@ -69,12 +73,14 @@ public class PacketController implements SectionController {
     private Clock clock = ChinaDates.systemClock();
     private final AtomicLong previewGeneration = new AtomicLong();
     private volatile int previewPageCount = -1;
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
 
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(PacketLanguage.values());
         languageChoice.setValue(PacketLanguage.BOTH);
         languageChoice.valueProperty().addListener((obs, old, value) -> refreshPreview());
+        typingPause.setOnFinished(e -> refreshPreview());
     }
 
     @Override
@@ -101,8 +107,13 @@ public class PacketController implements SectionController {
             }
         });
         PacketPdf.preload();
-        caseContext.addListener(source -> refreshPreview());
         refreshPreview();
+    }
+
+    /** Another section changed the case: draw again once the typing pauses. */
+    @Override
+    public void caseChanged(Object source) {
+        typingPause.playFromStart();
     }
 
     /** For tests: the date in China the packet is generated on. */
@@ -121,6 +132,7 @@ public class PacketController implements SectionController {
 
     /** Draws the pages again off the FX thread; the input is read here, on the FX thread, where the case is edited. */
     private void refreshPreview() {
+        typingPause.stop();
         if (context == null) {
             return;
         }
@@ -190,22 +202,26 @@ public class PacketController implements SectionController {
         }
     }
 
-    /** Writes the packet with the chosen languages and password; the status line says where, or why not. */
-    boolean exportTo(Path file) {
+    /**
+     * Writes the packet with the chosen languages and password in the background; the status line says where, or
+     * why not. The input and the password are read now, on the FX thread.
+     */
+    Task<Path> exportTo(Path file) {
         char[] password = passwordField.getText().isEmpty() ? null : passwordField.getText().toCharArray();
-        try {
-            PacketPdf.write(input(), file, password);
-            statusLabel.setText(messages.get("cli.packet.written", file));
-            return true;
-        } catch (IOException e) {
+        PacketInput input = input();
+        return BackgroundWork.run(context.owner(), messages.get("work.writing", file.getFileName()), () -> {
+            try {
+                PacketPdf.write(input, file, password);
+                return file;
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        }, written -> statusLabel.setText(messages.get("cli.packet.written", written)), e -> {
             statusLabel.setText(failure(messages, file, e));
             Dialogs.error(context.owner(), messages, failure(messages, file, e));
-            return false;
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
+        });
     }
 
     /** File > Export packet: asks where to save and for an optional password, then writes the packet in both languages. */
@@ -219,19 +235,21 @@ public class PacketController implements SectionController {
         if (password.isEmpty()) {
             return;
         }
-        FamilyCase c = context.familyCase();
-        try {
-            PacketPdf.write(CasePacket.of(context.analysis(), PacketLanguage.BOTH), file.toPath(),
-                    password.get());
-            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
-                    messages.get("cli.packet.written", file));
-        } catch (IOException e) {
-            Dialogs.error(context.owner(), messages, failure(messages, file.toPath(), e));
-        }
+        PacketInput input = CasePacket.of(context.analysis(), PacketLanguage.BOTH);
+        BackgroundWork.run(context.owner(), messages.get("work.writing", file.getName()), () -> {
+            try {
+                PacketPdf.write(input, file.toPath(), password.get());
+                return file;
+            } finally {
+                Arrays.fill(password.get(), '\0');
+            }
+        }, written -> Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null,
+                messages.get("cli.packet.written", written)),
+                e -> Dialogs.error(context.owner(), messages, failure(messages, file.toPath(), e)));
     }
 
     /** Why the packet was not written, in the user's language when the reason is known. */
-    private static String failure(Messages messages, Path file, IOException e) {
+    private static String failure(Messages messages, Path file, Throwable e) {
         String reason = e instanceof PacketWriteException known ? messages.get(known.messageKey()) : e.getMessage();
         return messages.get("error.export", file, reason);
     }
