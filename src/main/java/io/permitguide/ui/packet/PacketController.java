@@ -116,6 +116,12 @@ public class PacketController implements SectionController, CaseContext.Listener
         typingPause.playFromStart();
     }
 
+    /** Shown again after changes: no typing to wait for. */
+    @Override
+    public void shownAfterChanges() {
+        refreshPreview();
+    }
+
     /** For tests: the date in China the packet is generated on. */
     void setClock(Clock clock) {
         this.clock = clock;
