@@ -73,6 +73,7 @@ public class PacketController implements SectionController, CaseContext.Listener
     private Clock clock = ChinaDates.systemClock();
     private final AtomicLong previewGeneration = new AtomicLong();
     private volatile int previewPageCount = -1;
+    private int previewsShown;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
 
     @FXML
@@ -127,6 +128,11 @@ public class PacketController implements SectionController, CaseContext.Listener
         this.clock = clock;
     }
 
+    /** For tests: how many previews have been put on screen so far. */
+    int previewsShown() {
+        return previewsShown;
+    }
+
     /** Pages in the current preview, or -1 while it is being drawn. */
     int previewPageCount() {
         return previewPageCount;
@@ -176,6 +182,7 @@ public class PacketController implements SectionController, CaseContext.Listener
         }
         previewPages.getChildren().setAll(views);
         previewPageCount = pages.size();
+        previewsShown++;
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
     }
 
