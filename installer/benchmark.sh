@@ -189,10 +189,10 @@ Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {prin
 | .deb (MB) | $deb_mb | | at most 45 MB |
 | app image on disk (MB) | $image_mb | $bare_mb | |
 | \`packet\` from a cold command line, \`permit-guide\` command, median (ms) | $(printf '%s\n' "${command_times[@]}" | median) | | at most 700 |
+| the same through jpackage's native launcher, median (ms) | $(printf '%s\n' "${native_times[@]}" | median) | | |
 | \`assess\` from a cold command line, median (ms) | ${report_median[assess]} | | at most 600 |
 | \`checklist\` from a cold command line, median (ms) | ${report_median[checklist]} | | at most 600 |
 | \`timeline\` from a cold command line, median (ms) | ${report_median[timeline]} | | at most 600 |
-| the same through jpackage's native launcher, median (ms) | $(printf '%s\n' "${native_times[@]}" | median) | | |
 | packet PDF (KB) | $packet_kb | | under 300 KB |
 $(sed 's/^| \(.*\) | \(.*\) | \(.*\) |$/| \1 | \2 | | \3 |/' <<<"$section_rows")
 EOF
