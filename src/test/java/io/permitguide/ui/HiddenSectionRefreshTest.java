@@ -47,7 +47,7 @@ class HiddenSectionRefreshTest extends ApplicationTest {
         interact(() -> typedInto.getEditor().setText("2026-07-15"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        clickOn(lookup(".tab").nth(1).queryAs(Node.class));
+        clickOn(from(sections).lookup(".tab").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, sections.getSelectionModel().getSelectedIndex());
         DatePicker shown = from(guide).lookup("#departure").queryAs(DatePicker.class);
