@@ -10,7 +10,8 @@
 # native launchers. "First window" is the time from just before the start to the first laid-out frame of the shown
 # window, as both apps report it (io.permitguide.ui.StartupProbe); for the app that is its opening view, and the
 # table also gives the time to the main view's first frame. The app opens with one case in a fresh data folder.
-# Prints a Markdown table.
+# Then the sections' walk (installer/bench/sections.sh: first and later visits, largest pulse) and cold command-line
+# runs of packet, assess, checklist and timeline. Prints one Markdown table (docs/responsiveness.md keeps the latest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -126,6 +127,26 @@ for ((i = 1; i <= runs; i++)); do
 done
 packet_kb=$(( $(stat -c %s "$work/packet.pdf") / 1024 ))
 
+# The report commands from a cold command line, through the terminal command (issue 20).
+report_ms() {
+    local command=$1 start end
+    fresh_data
+    start=$(date +%s%3N)
+    PERMITGUIDE_DATA="$work/data" "$image/lib/permit-guide-command.sh" "$command" installer/bench/sample-case.json >/dev/null 2>&1 \
+        || { log "no $command output"; echo 0; return; }
+    end=$(date +%s%3N)
+    echo $((end - start))
+}
+declare -A report_median
+for command in assess checklist timeline; do
+    times=()
+    for ((i = 1; i <= runs; i++)); do times+=("$(report_ms "$command")"); done
+    report_median[$command]=$(printf '%s\n' "${times[@]}" | median)
+done
+
+# The sections' walk, under the same Xvfb.
+section_rows=$(bash installer/bench/sections.sh "$runs" "$image")
+
 # Resident memory of the open window a few seconds after it showed (the launcher runs the JVM in its own process).
 rss_mb() {
     local launcher=$1 pid kb
@@ -145,6 +166,8 @@ bare_rss=$(rss_mb "$bare_command")
 app_median=$(printf '%s\n' "${app_times[@]}" | median)
 bare_median=$(printf '%s\n' "${bare_times[@]}" | median)
 ratio=$(awk -v a="$app_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')
+app_main_median=$(printf '%s\n' "${app_main_times[@]}" | median)
+main_ratio=$(awk -v a="$app_main_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')
 app_native_median=$(printf '%s\n' "${app_native_times[@]}" | median)
 bare_native_median=$(printf '%s\n' "${bare_native_times[@]}" | median)
 native_ratio=$(awk -v a="$app_native_median" -v b="$bare_native_median" 'BEGIN {printf "%.2f", a / b}')
@@ -160,12 +183,16 @@ Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {prin
 |---|---|---|---|
 | first window as the menu starts it (command script, both), median (ms) | $app_median | $bare_median | app at most 1.3x bare: **${ratio}x** |
 | the same, range (ms) | $(printf '%s\n' "${app_times[@]}" | minmax) | $(printf '%s\n' "${bare_times[@]}" | minmax) | |
-| main view in the window (case list, menus), menu's way, median (ms) | $(printf '%s\n' "${app_main_times[@]}" | median) | (its first frame) | |
+| main view in the window (case list, menus, the case's section), menu's way, median (ms) | $app_main_median | $bare_median (its first frame) | at most 1.4x bare: **${main_ratio}x** |
 | first window through jpackage's native launchers (both), median (ms) | $app_native_median | $bare_native_median | **${native_ratio}x** |
 | RSS of the open window (MB) | $app_rss (one case) | $bare_rss | at most 250 MB |
 | .deb (MB) | $deb_mb | | at most 45 MB |
 | app image on disk (MB) | $image_mb | $bare_mb | |
-| \`packet\` from a cold command line, \`permit-guide\` command, median (ms) | $(printf '%s\n' "${command_times[@]}" | median) | | under 1 s |
+| \`packet\` from a cold command line, \`permit-guide\` command, median (ms) | $(printf '%s\n' "${command_times[@]}" | median) | | at most 700 |
 | the same through jpackage's native launcher, median (ms) | $(printf '%s\n' "${native_times[@]}" | median) | | |
+| \`assess\` from a cold command line, median (ms) | ${report_median[assess]} | | at most 600 |
+| \`checklist\` from a cold command line, median (ms) | ${report_median[checklist]} | | at most 600 |
+| \`timeline\` from a cold command line, median (ms) | ${report_median[timeline]} | | at most 600 |
 | packet PDF (KB) | $packet_kb | | under 300 KB |
+$(sed 's/^| \(.*\) | \(.*\) | \(.*\) |$/| \1 | \2 | | \3 |/' <<<"$section_rows")
 EOF

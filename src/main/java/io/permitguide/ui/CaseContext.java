@@ -27,6 +27,14 @@ public final class CaseContext {
     @FunctionalInterface
     public interface Listener {
         void caseChanged(Object source);
+
+        /**
+         * The view is shown again after changes it was not told of while hidden (hidden sections do not follow
+         * every change); by default the same as a change.
+         */
+        default void shownAfterChanges() {
+            caseChanged(null);
+        }
     }
 
     public CaseContext(FamilyCase familyCase, Messages messages, Runnable save, Window owner) {

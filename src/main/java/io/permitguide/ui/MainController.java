@@ -171,10 +171,20 @@ public class MainController {
             session.scheduleSave(familyCase);
             refreshList();
         }, stage);
+        CaseContext shown = context;
+        Runnable prepareOthers = () -> afterFirstFrame(() -> {
+            if (context == shown) {
+                sectionViews.prepare(sections.getTabs(), SECTIONS, shown);
+            }
+        });
         if (sectionAfterFirstFrame) {
-            afterFirstFrame(() -> loadSection(sections.getSelectionModel().getSelectedIndex()));
+            afterFirstFrame(() -> {
+                loadSection(sections.getSelectionModel().getSelectedIndex());
+                prepareOthers.run();
+            });
         } else {
             loadSection(sections.getSelectionModel().getSelectedIndex());
+            prepareOthers.run();
         }
     }
 
@@ -184,7 +194,7 @@ public class MainController {
 
     private void loadSection(int index) {
         if (context != null && index >= 0) {
-            sectionViews.ensureLoaded(sections.getTabs().get(index), SECTIONS.get(index), context);
+            sectionViews.show(sections.getTabs().get(index), SECTIONS.get(index), context);
         }
     }
 

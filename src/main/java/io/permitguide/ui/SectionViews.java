@@ -1,44 +1,154 @@
 package io.permitguide.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** Loads each section's view the first time its tab is opened for the selected case. */
+/**
+ * The sections of the selected case. A section is built the first time it is shown, or earlier in the background
+ * ({@link #prepare}); a section that is not on screen does not follow every change of the case, it is only marked
+ * out of date and brought up to date (from the case's one analysis) when it is shown again.
+ */
 final class SectionViews {
-    private final Map<String, Object> controllers = new HashMap<>();
+    /** One built section. */
+    private static final class Section {
+        final Tab tab;
+        final SectionController controller;
+        boolean outOfDate;
+
+        Section(Tab tab, SectionController controller) {
+            this.tab = tab;
+            this.controller = controller;
+        }
+    }
+
+    private final Map<String, Section> built = new HashMap<>();
+    /** Tells background preparation for an earlier case (or view) that it is no longer wanted. */
+    private Object generation = new Object();
 
     void clear(TabPane tabs) {
-        controllers.clear();
+        built.clear();
+        generation = new Object();
         tabs.getTabs().forEach(t -> t.setContent(null));
     }
 
-    void ensureLoaded(Tab tab, String name, CaseContext context) {
-        if (tab.getContent() != null) {
+    /** Shows the section in its tab: builds it if needed, or brings it up to date if the case changed meanwhile. */
+    void show(Tab tab, String name, CaseContext context) {
+        Section section = built.get(name);
+        if (section != null) {
+            if (section.outOfDate && section.controller instanceof CaseContext.Listener listener) {
+                section.outOfDate = false;
+                listener.shownAfterChanges();
+            }
             return;
         }
-        if (SectionViews.class.getResource("/fxml/" + name + ".fxml") == null) {
+        if (tab.getContent() != null) {
+            return; // a placeholder
+        }
+        if (!hasView(name)) {
             Label placeholder = new Label(context.messages().get("section." + name.toLowerCase() + ".placeholder"));
             placeholder.setWrapText(true);
             placeholder.getStyleClass().add("placeholder-text");
             tab.setContent(placeholder);
             return;
         }
-        Views.Loaded<SectionController> loaded = Views.load(name, context.messages());
-        loaded.controller().show(context);
-        if (loaded.controller() instanceof CaseContext.Listener listener) {
-            context.addListener(listener);
+        attach(tab, name, Views.load(name, context.messages()), context);
+    }
+
+    /**
+     * Builds the sections not built yet, one after the other: each view's FXML is loaded on a background thread, then
+     * put into its (hidden) tab on the FX thread, with a frame in between so the window keeps answering. Call on the
+     * FX thread once the shown section is on screen.
+     */
+    void prepare(List<Tab> tabs, List<String> names, CaseContext context) {
+        Object wanted = generation;
+        for (int i = 0; i < tabs.size(); i++) {
+            Tab tab = tabs.get(i);
+            String name = names.get(i);
+            if (tab.getContent() == null && hasView(name)) {
+                Thread loader = new Thread(() -> {
+                    Views.Loaded<SectionController> loaded;
+                    try {
+                        loaded = Views.load(name, context.messages());
+                    } catch (RuntimeException e) {
+                        // Built on the FX thread when shown instead, where any error is reported.
+                        org.slf4j.LoggerFactory.getLogger(SectionViews.class).debug("Preparing {}: {}", name, e.toString());
+                        return;
+                    }
+                    Platform.runLater(() -> {
+                        if (wanted == generation && tab.getContent() == null) {
+                            attach(tab, name, loaded, context);
+                        }
+                        Scene scene = tab.getTabPane() == null ? null : tab.getTabPane().getScene();
+                        if (wanted == generation && scene != null) {
+                            FirstFrame.then(scene, () -> Platform.runLater(() -> prepare(tabs, names, context)));
+                        }
+                    });
+                }, "prepare-section");
+                loader.setDaemon(true);
+                loader.setPriority(Thread.NORM_PRIORITY - 1);
+                loader.start();
+                return;
+            }
         }
-        controllers.put(name, loaded.controller());
+    }
+
+    private void attach(Tab tab, String name, Views.Loaded<SectionController> loaded, CaseContext context) {
+        SectionController controller = loaded.controller();
+        controller.show(context);
+        Section section = new Section(tab, controller);
+        if (controller instanceof CaseContext.Listener listener) {
+            context.addListener(source -> {
+                if (source == controller) {
+                    return; // its own change
+                }
+                if (tab.isSelected()) {
+                    listener.caseChanged(source);
+                } else {
+                    section.outOfDate = true;
+                }
+            });
+        }
+        built.put(name, section);
+        if (loaded.root() instanceof ScrollPane scroll) {
+            repaintOnlyWhatChanges(scroll);
+        }
         tab.setContent(loaded.root());
     }
 
+    /**
+     * A scroll pane's skin draws its viewport through a cached bitmap, rebuilt whole on any change inside: in software
+     * rendering each caret blink or keystroke in a long form repainted the full section (up to 0.9 s on two busy
+     * cores, the pulse logger's "CacheFilter rebuilding"). Without the cache only the changed region is painted.
+     */
+    private static void repaintOnlyWhatChanges(ScrollPane scroll) {
+        Runnable uncache = () -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        };
+        if (scroll.getSkin() != null) {
+            uncache.run();
+        }
+        scroll.skinProperty().addListener((obs, old, skin) -> uncache.run());
+    }
+
+    private static boolean hasView(String name) {
+        return SectionViews.class.getResource("/fxml/" + name + ".fxml") != null;
+    }
+
     Object controller(String name) {
-        return controllers.get(name);
+        Section section = built.get(name);
+        return section == null ? null : section.controller;
     }
 
     /** Puts the keyboard focus on the first field of a freshly shown section. */

@@ -7,6 +7,7 @@ import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import io.permitguide.service.packet.PacketWriteException;
 import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -37,6 +39,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,7 +47,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The Packet section: languages, a preview of the pages and the export (with an optional password). */
-public class PacketController implements SectionController {
+public class PacketController implements SectionController, CaseContext.Listener {
+    /** The preview waits for typing to pause this long: each keystroke would otherwise start a new rendering. */
+    static final Duration TYPING_PAUSE = Duration.millis(300);
     /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
     private static final float PREVIEW_DPI = 72;
     /** One background thread renders; a newer request makes an older result obsolete. */
@@ -69,12 +74,18 @@ public class PacketController implements SectionController {
     private Function<CaseContext, File> fileChooser = PacketController::chooseFile;
     private final AtomicLong previewGeneration = new AtomicLong();
     private volatile int previewPageCount = -1;
+    private int previewsShown;
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
 
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(PacketLanguage.values());
         languageChoice.setValue(PacketLanguage.BOTH);
         languageChoice.valueProperty().addListener((obs, old, value) -> refreshPreview());
+        typingPause.setOnFinished(e -> refreshPreview());
+        // White pages on grey instead of a drop shadow per page: in software rendering the shadows' blur made every
+        // repaint of the section cost about 0.3 s more on two busy cores (pulse logger).
+        previewPages.setStyle("-fx-background-color: #d9dce0; -fx-padding: 16;");
     }
 
     @Override
@@ -101,13 +112,29 @@ public class PacketController implements SectionController {
             }
         });
         PacketPdf.preload();
-        caseContext.addListener(source -> refreshPreview());
+        refreshPreview();
+    }
+
+    /** Another section changed the case: draw again once the typing pauses. */
+    @Override
+    public void caseChanged(Object source) {
+        typingPause.playFromStart();
+    }
+
+    /** Shown again after changes: no typing to wait for. */
+    @Override
+    public void shownAfterChanges() {
         refreshPreview();
     }
 
     /** For tests: the date in China the packet is generated on. */
     void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    /** For tests: how many previews have been put on screen so far. */
+    int previewsShown() {
+        return previewsShown;
     }
 
     /** Pages in the current preview, or -1 while it is being drawn. */
@@ -121,6 +148,7 @@ public class PacketController implements SectionController {
 
     /** Draws the pages again off the FX thread; the input is read here, on the FX thread, where the case is edited. */
     private void refreshPreview() {
+        typingPause.stop();
         if (context == null) {
             return;
         }
@@ -153,11 +181,11 @@ public class PacketController implements SectionController {
             ImageView view = new ImageView(pages.get(i));
             view.setPreserveRatio(true);
             view.setAccessibleText(messages.get("packet.view.page", i + 1, pages.size()));
-            view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
             views.add(view);
         }
         previewPages.getChildren().setAll(views);
         previewPageCount = pages.size();
+        previewsShown++;
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
     }
 
@@ -207,25 +235,32 @@ public class PacketController implements SectionController {
         this.fileChooser = chooser;
     }
 
-    /** Writes the packet with the chosen languages; an empty password means none. Says where it went, or why not. */
-    boolean exportTo(Path file, char[] password) {
-        try {
-            PacketPdf.write(input(), file, password.length == 0 ? null : password);
-            String written = messages.get("cli.packet.written", file.toAbsolutePath());
-            statusLabel.setText(written);
-            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null, written);
-            return true;
-        } catch (IOException e) {
+    /**
+     * Writes the packet with the chosen languages in the background; an empty password means none. Says where it
+     * went, or why not. The input is read now, on the FX thread, where the case is edited.
+     */
+    Task<Path> exportTo(Path file, char[] password) {
+        PacketInput input = input();
+        char[] secret = password.length == 0 ? null : password;
+        return BackgroundWork.run(context.owner(), messages.get("work.writing", file.getFileName()), () -> {
+            try {
+                PacketPdf.write(input, file, secret);
+                return file;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, written -> {
+            String text = messages.get("cli.packet.written", written.toAbsolutePath());
+            statusLabel.setText(text);
+            Dialogs.info(context.owner(), messages, messages.get("packet.view.exportTitle"), null, text);
+        }, e -> {
             statusLabel.setText(failure(messages, file, e));
             Dialogs.error(context.owner(), messages, failure(messages, file, e));
-            return false;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        });
     }
 
     /** Why the packet was not written, in the user's language when the reason is known. */
-    private static String failure(Messages messages, Path file, IOException e) {
+    private static String failure(Messages messages, Path file, Throwable e) {
         String reason = e instanceof PacketWriteException known ? messages.get(known.messageKey()) : e.getMessage();
         return messages.get("error.export", file, reason);
     }

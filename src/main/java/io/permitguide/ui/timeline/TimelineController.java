@@ -20,7 +20,6 @@ import io.permitguide.ui.Dialogs;
 import io.permitguide.ui.FileDialogs;
 import io.permitguide.ui.SectionController;
 import java.io.File;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -410,12 +409,10 @@ public class TimelineController implements SectionController, CaseContext.Listen
         if (file == null) {
             return;
         }
-        try {
-            int events = CalendarExport.write(entries, file.toPath(), clock.instant());
-            Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
-                    messages.get("cli.calendar.written", events, file));
-        } catch (IOException e) {
-            Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage()));
-        }
+        io.permitguide.ui.BackgroundWork.run(context.owner(), messages.get("work.writing", file.getName()),
+                () -> CalendarExport.write(entries, file.toPath(), clock.instant()),
+                events -> Dialogs.info(context.owner(), messages, messages.get("timeline.exportCalendar.title"), null,
+                        messages.get("cli.calendar.written", events, file)),
+                e -> Dialogs.error(context.owner(), messages, messages.get("error.export", file, e.getMessage())));
     }
 }

@@ -10,6 +10,7 @@ import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.PacketCases;
 import io.permitguide.service.packet.PacketLanguage;
+import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.Views;
 import java.nio.file.Files;
@@ -17,7 +18,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -63,6 +69,64 @@ class PacketViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Exports and waits until the file is written (the export runs in the background). */
+    private void export(FxRobot robot, Path pdf) throws Exception {
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(controller.exportTo(pdf, new char[0])));
+        assertEquals(Worker.State.SUCCEEDED, finished(task.get()));
+    }
+
+    /** Waits for the task to end (its state is read on the FX thread) and gives its final state. */
+    private static Worker.State finished(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(task::getState).get();
+    }
+
+    @Test
+    void previewWaitsForTypingToPauseThenDrawsOnce(FxRobot robot) throws Exception {
+        awaitPreview();
+        int before = controller.previewsShown();
+        // Five keystrokes in another section, 100 ms apart: each tells the packet the case changed.
+        for (String name : List.of("Z", "ZH", "ZHO", "ZHOU", "ZHOU2")) {
+            robot.interact(() -> {
+                familyCase.getChild().setFamilyName(name);
+                controller.caseChanged(this);
+            });
+            Thread.sleep(100);
+            assertTrue(controller.previewPageCount() > 0, "no new drawing starts while the user types");
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> controller.previewsShown() > before);
+        Thread.sleep(2 * (long) PacketController.TYPING_PAUSE.toMillis());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, controller.previewsShown(), "one drawing after the pause, for the last keystroke");
+        assertTrue(controller.previewPageCount() > 0);
+    }
+
+    @Test
+    void exportRunsInTheBackgroundWithProgressAndTheWindowKeepsAnswering(FxRobot robot) throws Exception {
+        awaitPreview();
+        // Hold the background worker so the export is still running while the window is checked.
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> BackgroundWork.run(null, "hold", () -> release.await(20, TimeUnit.SECONDS), r -> { }, e -> { }));
+        Path pdf = dir.resolve("later.pdf");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(controller.exportTo(pdf, new char[0])));
+
+        // The FX thread runs other work meanwhile; after the delay a progress box says what is being written.
+        assertEquals("answered", WaitForAsyncUtils.asyncFx(() -> "answered").get(2, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#backgroundWorkLabel").tryQuery().isPresent());
+        assertEquals("Writing later.pdf…", robot.lookup("#backgroundWorkLabel").queryLabeled().getText());
+        assertFalse(Files.exists(pdf));
+
+        release.countDown();
+        assertEquals(Worker.State.SUCCEEDED, finished(task.get()));
+        assertTrue(Files.exists(pdf));
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().contains("later.pdf"));
+        assertTrue(robot.lookup("#backgroundWorkLabel").tryQuery().isEmpty(), "the progress box is gone");
+    }
+
     @Test
     void previewShowsEveryPageOfThePacket(FxRobot robot) throws Exception {
         awaitPreview();
@@ -88,9 +152,12 @@ class PacketViewTest {
         assertFalse(Files.exists(pdf));
         robot.doubleClickOn("#passwordRepeatField").eraseText(11).write("kept-safe-1");
         robot.clickOn(Messages.of(Language.EN).get("dialog.ok"));
-        WaitForAsyncUtils.waitForFxEvents();
 
+        // The file is written in the background; the confirmation follows.
         String written = Messages.of(Language.EN).get("cli.packet.written", pdf.toAbsolutePath());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> written.equals(WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#statusLabel").queryLabeled().getText()).get()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".dialog-pane .content").queryAll().stream()
                 .anyMatch(node -> node instanceof Labeled l && written.equals(l.getText())), "confirmation names the file");
         assertEquals(written, robot.lookup("#statusLabel").queryLabeled().getText());
@@ -110,7 +177,7 @@ class PacketViewTest {
         robot.interact(() -> choice.setValue(PacketLanguage.ZH));
         awaitPreview();
         Path pdf = dir.resolve("zh.pdf");
-        robot.interact(() -> controller.exportTo(pdf, new char[0]));
+        export(robot, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("申请人（儿童）"));

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The sections' responsiveness, measured by a scripted walk in the packaged app (installer/bench/SectionWalk.java):
+# first and later visit of each section and the largest JavaFX pulse during the walk (the pulse logger's figures),
+# the median over RUNS walks. Prints Markdown table rows (| measure | figure | budget |); installer/benchmark.sh
+# puts them into its table.
+#
+#   bash installer/bench/sections.sh [RUNS] [APP_IMAGE]      (needs the release build's app image and xvfb)
+#
+# Under an X server already given by $DISPLAY it uses that one, else it starts its own with xvfb-run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+image=${2:-$PWD/target/package/image/permit-guide}
+app="$image/lib/app"
+cfg="$app/permit-guide.cfg"
+[ -f "$cfg" ] || { echo "sections: no app image at $image (mvn -Prelease -DskipTests package)" >&2; exit 1; }
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+walk="$PWD/target/bench/walk"
+classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd:)
+mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#g")
+rm -rf "$walk" && mkdir -p "$walk/classes"
+"$JAVA_HOME/bin/javac" -d "$walk/classes" -cp "$classpath" --module-path "$PWD/target/package/fx" \
+    --add-modules javafx.controls installer/bench/SectionWalk.java
+
+one_walk() {
+    local data log=$1
+    data=$(mktemp -d)
+    mkdir -p "$data/cases" && cp installer/bench/sample-case.json "$data/cases/sample.json"
+    local run=("$image/lib/runtime/bin/java" "${options[@]}" -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0
+        -cp "$classpath:$walk/classes" bench.SectionWalk)
+    if [ -n "${DISPLAY:-}" ]; then
+        PERMITGUIDE_DATA="$data" timeout 180 "${run[@]}" >"$log" 2>&1 || true
+    else
+        PERMITGUIDE_DATA="$data" timeout 180 xvfb-run -a -s "-screen 0 1280x1024x24" "${run[@]}" >"$log" 2>&1 || true
+    fi
+    rm -rf "$data"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+for ((i = 1; i <= runs; i++)); do
+    one_walk "$walk/run$i.log"
+    grep -q 'walk: section=' "$walk/run$i.log" || { echo "sections: walk $i failed, see $walk/run$i.log" >&2; continue; }
+    # The largest pulse between the walk's markers (the pulse logger's "PULSE: n [wait:duration]" lines).
+    awk '/walk-start/ {on = 1} /walk-end/ {on = 0} on && /^PULSE:/' "$walk/run$i.log" \
+        | sed 's/.*\[[0-9]*ms:\([0-9]*\)ms\].*/\1/' | sort -n | tail -1 > "$walk/run$i.maxpulse"
+    echo "sections: walk $i/$runs: $(grep -o 'walk: section=.*' "$walk/run$i.log" | sed 's/walk: //' | paste -sd' '), largest pulse $(cat "$walk/run$i.maxpulse") ms" >&2
+done
+
+figure() { cat "$walk"/run*.log 2>/dev/null | sed -n "s/.*walk: section=$1 .*$2=\([0-9]*\).*/\1/p" | median; }
+for tab in detailsTab guideTab checklistTab timelineTab packetTab; do
+    name=${tab%Tab}; name=${name^}
+    if [ "$tab" != detailsTab ]; then
+        echo "| first visit of $name (selection to its laid-out frame), median of $runs walks (ms) | $(figure "$tab" first-ms) | at most 250 |"
+    fi
+    echo "| later visit of $name, median (ms) | $(figure "$tab" later-ms) | at most 50 |"
+done
+echo "| largest pulse during the walk (switching, typing), median of the walks' largest (max) (ms) | $(cat "$walk"/run*.maxpulse 2>/dev/null | median) ($(cat "$walk"/run*.maxpulse 2>/dev/null | sort -n | tail -1)) | at most 100 |"

@@ -1,0 +1,58 @@
+package io.permitguide.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.permitguide.model.FamilyCase;
+import io.permitguide.service.storage.CaseStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A section that is not on screen shows the case as it is now once the user opens it. */
+class HiddenSectionRefreshTest extends ApplicationTest {
+    @TempDir
+    Path dataFolder;
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        new CaseStore(dataFolder).save(new FamilyCase());
+        AppSession session = new AppSession(dataFolder);
+        session.load();
+        window = new MainWindow(session, stage);
+        window.open();
+        stage.show();
+    }
+
+    @Test
+    void theGuideShowsADepartureTypedInDetailsWhileItWasHidden() throws Exception {
+        // The other sections are built in the background after the first frame.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.controller().sectionController("Guide") != null);
+        TabPane sections = lookup("#sections").queryAs(TabPane.class);
+        Node details = sections.getTabs().get(0).getContent();
+        Node guide = sections.getTabs().get(1).getContent();
+
+        DatePicker typedInto = from(details).lookup("#departure").queryAs(DatePicker.class);
+        // As typed (the field lies below the form's visible part): the form takes each change of the text.
+        interact(() -> typedInto.getEditor().setText("2026-07-15"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // What a click on the tab or View > Guide does (a click can land on a window left by an earlier test).
+        interact(() -> sections.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, sections.getSelectionModel().getSelectedIndex());
+        DatePicker shown = from(guide).lookup("#departure").queryAs(DatePicker.class);
+        assertNotNull(shown);
+        assertEquals(LocalDate.of(2026, 7, 15), shown.getValue());
+    }
+}
