@@ -68,7 +68,7 @@ public class TimelineController implements SectionController, CaseContext.Listen
     @FXML private ListView<Reminder> remindersList;
     @FXML private javafx.scene.control.Button dismissReminderButton;
     @FXML private TextField daysBeforeExpiry;
-    @FXML private Label documentLabel;
+    @FXML private Label timelineDocumentLabel;
     @FXML private Label lastDayToApplyTitle;
     @FXML private Label marginTitle;
     @FXML private Spinner<Integer> marginDays;
@@ -323,8 +323,8 @@ public class TimelineController implements SectionController, CaseContext.Listen
     private void refresh() {
         FamilyCase c = context.familyCase();
         PermitTimeline t = context.analysis(ChinaDates.today(clock)).timeline();
-        documentLabel.setText(messages.get("timeline.document", messages.of(t.document())));
-        documentLabel.setAccessibleText(documentLabel.getText());
+        timelineDocumentLabel.setText(messages.get("timeline.document", messages.of(t.document())));
+        timelineDocumentLabel.setAccessibleText(timelineDocumentLabel.getText());
         boolean bureau = t.document() == DocumentCode.ENTRY_EXIT_PERMIT;
         for (Node permitOnly : List.of(lastDayToApplyTitle, lastDayToApplyLabel, marginTitle, marginDays, marginNote,
                 expectedCollectionTitle, expectedCollectionLabel)) {
