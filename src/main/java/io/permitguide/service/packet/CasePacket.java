@@ -65,7 +65,7 @@ public final class CasePacket {
         List<PacketCheckItem> items = new ArrayList<>();
         for (ChecklistEntry entry : analysis.shownChecklist()) {
             items.add(new PacketCheckItem(ChecklistTexts.name(entry, en), ChecklistTexts.name(entry, zh), entry.copyNeeded(),
-                    entry.ready(), entry.note()));
+                    entry.ready(), entry.note(), entry.kind() == io.permitguide.service.checklist.ItemKind.PRESENCE));
         }
         return items;
     }

@@ -238,7 +238,7 @@ public final class PacketPdf {
         // Without a hukou a child has no citizen ID number and no hukou city.
         boolean noHukou = Boolean.FALSE.equals(child.getOnHukou());
         fieldOrNotApplicable("field.chineseId", child.getChineseIdNumber(), noHukou);
-        fieldOrNotApplicable("field.hukouCity", child.getHukouCity(), noHukou);
+        fieldOrNotApplicable("field.hukouCity", placeName(child.getHukouCity()), noHukou);
     }
 
     private void parents() throws IOException {
@@ -260,7 +260,7 @@ public final class PacketPdf {
             field("field.nationality", country(parent.getNationality()));
             field("field.passportNumber", parent.getPassportNumber());
             fieldOrNotApplicable("field.chineseId", parent.getChineseIdNumber(), foreign);
-            fieldOrNotApplicable("field.hukouCity", parent.getHukouCity(), foreign);
+            fieldOrNotApplicable("field.hukouCity", placeName(parent.getHukouCity()), foreign);
             field("field.phone", parent.getPhone());
             layout.endGroup();
         }
@@ -308,8 +308,8 @@ public final class PacketPdf {
                     styles.add(names.size() == 1 ? VALUE : VALUE_SECOND);
                 }
             }
-            String copies = joinedWith(m -> m.get(item.copyNeeded() ? "packet.materials.originalAndCopy"
-                    : "packet.materials.original"), "\n");
+            String copies = joinedWith(m -> m.get(item.inPerson() ? "packet.materials.inPerson"
+                    : item.copyNeeded() ? "packet.materials.originalAndCopy" : "packet.materials.original"), "\n");
             layout.row(List.of(
                     layout.cell(List.of(""), List.of(VALUE), widths[0]),
                     layout.cell(names, styles, widths[1]),
@@ -471,14 +471,18 @@ public final class PacketPdf {
 
     /** A field that cannot apply to this family says so when it is empty, instead of offering a line to write on. */
     private void fieldOrNotApplicable(String labelKey, String value, boolean notApplicable) throws IOException {
-        if (notApplicable && (value == null || value.isBlank())) {
+        fieldOrNotApplicable(labelKey, value == null || value.isBlank() ? List.of() : List.of(value), notApplicable);
+    }
+
+    private void fieldOrNotApplicable(String labelKey, List<String> values, boolean notApplicable) throws IOException {
+        if (notApplicable && values.isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (String text : each(m -> m.get("packet.notApplicable"))) {
                 lines.add(printable(text));
             }
             valueRow(labels(labelKey), lines, VALUE_SECOND);
         } else {
-            field(labelKey, value);
+            field(labelKey, values);
         }
     }
 
@@ -523,6 +527,17 @@ public final class PacketPdf {
         // A city without a profile: print the name the family typed, not the profile's "other city".
         String typed = BureauCity.typed(input.familyCase());
         return typed.isBlank() ? List.of() : List.of(typed.trim());
+    }
+
+    /** A city the app knows is printed by its names ("Shanghai", "上海"), not its id; any other as typed. */
+    private List<String> placeName(String city) {
+        if (city == null || city.isBlank()) {
+            return List.of();
+        }
+        return io.permitguide.service.city.CityProfiles.bundled().find(city)
+                .filter(profile -> !profile.fallback())
+                .map(profile -> each(m -> m.get(profile.nameKey())))
+                .orElse(List.of(city.trim()));
     }
 
     private List<String> country(String code) {

@@ -150,6 +150,18 @@ class PacketPdfTest {
     }
 
     @Test
+    void aKnownHukouCityIsPrintedByItsNamesAndPeopleAtTheCounterAreNotPapers() throws Exception {
+        FamilyCase c = PacketCases.usual();
+        c.getParents().get(0).setHukouCity("shanghai");
+        PacketInput input = CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), PacketLanguage.BOTH);
+        String text = textOf(write(input, null), null);
+        assertFalse(linesEqualTo(text, "shanghai") > 0, "the city's id is not printed");
+        assertTrue(linesEqualTo(text, "Shanghai") > 0 && linesEqualTo(text, "上海") > 0, text);
+        // "The child, in person" is somebody to bring along, not an original to hand in.
+        assertTrue(text.contains("In person") && text.contains("本人到场"), text);
+    }
+
+    @Test
     void fieldsThatCannotApplySaySoAndOnlyMissingOnesStayBlank() throws Exception {
         FamilyCase c = PacketCases.usual();
         c.getParents().get(0).setPassportNumber("E12345678");
