@@ -1,37 +1,18 @@
 package io.permitguide.ui;
 
-import io.permitguide.ui.checklist.ChecklistPreview;
-import io.permitguide.ui.guide.GuideController;
-import io.permitguide.ui.interview.GuidedViews;
-import io.permitguide.ui.interview.InterviewEvent;
-import io.permitguide.ui.welcome.WelcomeEvent;
-import javafx.scene.layout.StackPane;
-import io.permitguide.ui.packet.PacketController;
-
-import io.permitguide.service.storage.CaseFileProblem;
-import java.util.Arrays;
-import java.util.Optional;
-
-import io.permitguide.service.timeline.ChinaDates;
-import io.permitguide.ui.timeline.TimelineController;
-
-import io.permitguide.service.storage.Backup;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.AppInfo;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.CaseChangedOnDiskException;
-import io.permitguide.service.storage.CaseFileCodec;
-import io.permitguide.service.storage.CaseFileException;
-import java.io.File;
+import io.permitguide.ui.guide.GuideController;
+import io.permitguide.ui.interview.GuidedViews;
+import io.permitguide.ui.interview.InterviewEvent;
+import io.permitguide.ui.packet.PacketController;
+import io.permitguide.ui.welcome.WelcomeEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -48,7 +29,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The main window: case list on the left, the selected case's sections on the right, menus. */
@@ -80,6 +61,7 @@ public class MainController {
     private final SectionViews sectionViews = new SectionViews();
     private boolean sectionAfterFirstFrame;
     private GuidedViews guided;
+    private CaseFileActions fileActions;
 
     /**
      * Wires the view to the session and selects a case. In the window's first main view ({@code firstView}) the
@@ -90,6 +72,7 @@ public class MainController {
         this.session = session;
         this.stage = stage;
         this.messages = session.messages();
+        this.fileActions = new CaseFileActions(session, stage, this::selected, () -> context, caseList.getSelectionModel()::select);
         session.onSaveError((c, e) -> {
             if (e instanceof CaseChangedOnDiskException) {
                 SaveConflictDialog.offer(stage, messages, session, c, caseList.getSelectionModel()::select);
@@ -282,150 +265,17 @@ public class MainController {
         }
     }
 
-    @FXML
-    void onRestore() {
-        FamilyCase familyCase = selected();
-        if (familyCase == null) {
-            return;
-        }
-        session.flushSaves();
-        List<Backup> backups;
-        try {
-            backups = session.store().backups(familyCase);
-        } catch (IOException e) {
-            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
-            return;
-        }
-        String name = CaseNames.display(familyCase, messages);
-        if (backups.isEmpty()) {
-            Dialogs.info(stage, messages, messages.get("dialog.restore.title"), null, messages.get("dialog.restore.none", name));
-            return;
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.language().locale());
-        Dialogs.choose(stage, messages, messages.get("dialog.restore.title"), messages.get("dialog.restore.header", name),
-                messages.get("dialog.restore.label"), backups, b -> when.format(b.savedAt().atZone(ZoneId.systemDefault())))
-                .ifPresent(backup -> restore(familyCase, backup));
-    }
-
-    private void restore(FamilyCase current, Backup backup) {
-        try {
-            FamilyCase restored = session.store().restore(current, backup);
-            int index = session.cases().indexOf(current);
-            session.cases().set(index, restored);
-            caseList.getSelectionModel().select(restored);
-        } catch (IOException | CaseFileException e) {
-            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
-        }
-    }
-
-    @FXML
-    void onImport() {
-        FileChooser chooser = caseFileChooser(messages.get("dialog.import.title"));
-        File file = FileDialogs.showOpen(chooser, stage);
-        if (file != null) {
-            importFile(file.toPath());
-        }
-    }
+    @FXML void onRestore() { fileActions.restoreEarlierVersion(); }
+    @FXML void onImport() { fileActions.importCase(); }
+    @FXML void onExport() { fileActions.exportCase(); }
+    @FXML void onPrintChecklist() { fileActions.printChecklist(); }
+    @FXML void onExportCalendar() { fileActions.exportCalendar(); }
+    @FXML void onShowDataFolder() { fileActions.showDataFolder(); }
+    @FXML void onQuit() { fileActions.quit(); }
 
     /** Imports a case file; a case already here is imported as a copy only if the user agrees. */
     public void importFile(Path file) {
-        Optional<FamilyCase> read = readForImport(file);
-        if (read.isEmpty()) {
-            return;
-        }
-        FamilyCase imported = read.get();
-        boolean exists = session.cases().stream().anyMatch(c -> c.getId().equals(imported.getId()));
-        if (exists) {
-            String name = CaseNames.display(imported, messages);
-            if (!Dialogs.confirm(stage, messages, messages.get("dialog.import.replaceTitle"), null,
-                    messages.get("dialog.import.replace", name), messages.get("dialog.ok"))) {
-                return;
-            }
-            imported.setId(UUID.randomUUID().toString());
-        }
-        session.store().giveUnusedIdForImport(imported); // "a/b" and "a_b" would share a file
-        if (session.saveNow(imported)) {
-            session.cases().add(imported);
-            caseList.getSelectionModel().select(imported);
-        }
-    }
-
-    private Optional<FamilyCase> readForImport(Path file) {
-        try {
-            return Optional.of(CaseFileCodec.read(file));
-        } catch (CaseFileException e) {
-            if (e.problem() == CaseFileProblem.PROTECTED) {
-                return readProtected(file);
-            }
-            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
-            return Optional.empty();
-        }
-    }
-
-    /** Asks for the password until it opens the file or the user gives up. */
-    private Optional<FamilyCase> readProtected(Path file) {
-        String problem = null;
-        while (true) {
-            Optional<char[]> password = PasswordDialog.forImport(stage, messages, file.getFileName().toString(), problem);
-            if (password.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(CaseFileCodec.read(file, password.get()));
-            } catch (CaseFileException e) {
-                if (e.problem() != CaseFileProblem.WRONG_PASSWORD) {
-                    Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
-                    return Optional.empty();
-                }
-                problem = messages.get(e.problem().messageKey());
-            } finally {
-                Arrays.fill(password.get(), '\0');
-            }
-        }
-    }
-
-    @FXML
-    void onExport() {
-        FamilyCase familyCase = selected();
-        if (familyCase == null) {
-            return;
-        }
-        session.flushSaves();
-        FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
-        chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
-        File file = FileDialogs.showSave(chooser, stage);
-        if (file == null) {
-            return;
-        }
-        Optional<char[]> password = PasswordDialog.forExport(stage, messages);
-        if (password.isEmpty()) {
-            return;
-        }
-        try {
-            if (password.get().length == 0) {
-                CaseFileCodec.write(familyCase, file.toPath());
-            } else {
-                CaseFileCodec.writeProtected(familyCase, file.toPath(), password.get());
-            }
-        } catch (IOException e) {
-            Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
-        } finally {
-            Arrays.fill(password.get(), '\0');
-        }
-    }
-
-    private FileChooser caseFileChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.caseFileFilter"), "*.json", "*.pgcase"));
-        return chooser;
-    }
-
-    @FXML
-    void onPrintChecklist() {
-        if (context != null) {
-            ChecklistPreview.open(context);
-        }
+        fileActions.importFile(file);
     }
 
     /** The Packet tab's own export, so the languages, password and message are the same from the menu. */
@@ -436,31 +286,6 @@ public class MainController {
             if (sectionViews.controller("Packet") instanceof PacketController packet) {
                 packet.export();
             }
-        }
-    }
-
-    @FXML
-    void onExportCalendar() {
-        if (context != null) {
-            TimelineController.exportCalendar(context, ChinaDates.systemClock());
-        }
-    }
-
-    /** A file name made from the case's name, without characters that file systems refuse. */
-    private String fileNameFor(FamilyCase familyCase) {
-        return CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_");
-    }
-
-    @FXML
-    void onShowDataFolder() {
-        Dialogs.info(stage, messages, messages.get("menu.file.openDataFolder").replace("_", ""), null,
-                session.dataFolder().toAbsolutePath().toString());
-    }
-
-    @FXML
-    void onQuit() {
-        if (UnsavedOnClose.mayClose(stage, session)) {
-            stage.close();
         }
     }
 
