@@ -12,7 +12,10 @@ import io.permitguide.ui.packet.PacketController;
 import io.permitguide.ui.welcome.WelcomeEvent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -34,7 +37,7 @@ import javafx.stage.Stage;
 
 /** The main window: case list on the left, the selected case's sections on the right, menus. */
 public class MainController {
-    /** Section views in tab order: FXML names under resources/fxml. */
+    /** Section views in tab order: FXML names under resources/fxml; each one's tab in Main.fxml is "guideTab" and so on. */
     static final List<String> SECTIONS = List.of("Details", "Guide", "Checklist", "Timeline", "Packet");
 
     @FXML private BorderPane root;
@@ -62,12 +65,15 @@ public class MainController {
     private boolean sectionAfterFirstFrame;
     private GuidedViews guided;
     private CaseFileActions fileActions;
+    /** The section tabs by section name, in tab order. */
+    private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
 
     /**
      * Wires the view to the session and selects a case. In the window's first main view ({@code firstView}) the
      * selected case's section is built after the view's first frame: the window shows the case list sooner.
+     * {@code section} is one of {@link #SECTIONS}; null for the first.
      */
-    void init(AppSession session, Stage stage, String selectedCaseId, int sectionIndex, boolean firstView) {
+    void init(AppSession session, Stage stage, String selectedCaseId, String section, boolean firstView) {
         this.sectionAfterFirstFrame = firstView;
         this.session = session;
         this.stage = stage;
@@ -97,6 +103,10 @@ public class MainController {
             return selected == null ? messages.get("app.title") : messages.get("app.title.withCase", CaseNames.display(selected, messages));
         }, caseList.getSelectionModel().selectedItemProperty()));
 
+        for (String name : SECTIONS) {
+            String id = name.toLowerCase(Locale.ROOT) + "Tab";
+            sectionTabs.put(name, sections.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
+        }
         guided = new GuidedViews(casePane, sections, noSelectionLabel, messages);
         root.addEventHandler(WelcomeEvent.START, e -> onNewCase());
         root.addEventHandler(WelcomeEvent.IMPORT, e -> onImport());
@@ -104,8 +114,8 @@ public class MainController {
         root.addEventHandler(InterviewEvent.FINISHED, e -> showGuideAnswer());
         root.addEventHandler(InterviewEvent.TO_FORM, e -> showDetailsForm());
         caseList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showCase(now));
-        sections.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> loadSection(now.intValue()));
-        sections.getSelectionModel().select(Math.max(0, sectionIndex));
+        sections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadSection(sectionOf(now)));
+        showSection(section == null ? SECTIONS.get(0) : section);
         // A new window opens on the case shown last, in this run or the one before.
         String shown = selectedCaseId != null ? selectedCaseId : session.lastCaseId();
         session.cases().stream().filter(c -> c.getId().equals(shown)).findFirst()
@@ -130,8 +140,26 @@ public class MainController {
         return selected == null ? null : selected.getId();
     }
 
-    int selectedSectionIndex() {
-        return sections.getSelectionModel().getSelectedIndex();
+    /** The name of the section on show, one of {@link #SECTIONS}. */
+    public String selectedSection() {
+        return sectionOf(sections.getSelectionModel().getSelectedItem());
+    }
+
+    /** Brings a section to the front by its name, one of {@link #SECTIONS}, as a click on its tab does. */
+    public void showSection(String name) {
+        sections.getSelectionModel().select(tab(name));
+    }
+
+    private Tab tab(String section) {
+        Tab tab = sectionTabs.get(section);
+        if (tab == null) {
+            throw new IllegalArgumentException("No section " + section);
+        }
+        return tab;
+    }
+
+    private String sectionOf(Tab tab) {
+        return sectionTabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     void dispose() {
@@ -157,16 +185,16 @@ public class MainController {
         CaseContext shown = context;
         Runnable prepareOthers = () -> afterFirstFrame(() -> {
             if (context == shown) {
-                sectionViews.prepare(sections.getTabs(), SECTIONS, shown);
+                sectionViews.prepare(sectionTabs, shown);
             }
         });
         if (sectionAfterFirstFrame) {
             afterFirstFrame(() -> {
-                loadSection(sections.getSelectionModel().getSelectedIndex());
+                loadSection(selectedSection());
                 prepareOthers.run();
             });
         } else {
-            loadSection(sections.getSelectionModel().getSelectedIndex());
+            loadSection(selectedSection());
             prepareOthers.run();
         }
     }
@@ -175,9 +203,9 @@ public class MainController {
         FirstFrame.then(stage.getScene(), () -> Platform.runLater(action));
     }
 
-    private void loadSection(int index) {
-        if (context != null && index >= 0) {
-            sectionViews.show(sections.getTabs().get(index), SECTIONS.get(index), context);
+    private void loadSection(String section) {
+        if (context != null && section != null) {
+            sectionViews.show(tab(section), section, context);
         }
     }
 
@@ -205,7 +233,7 @@ public class MainController {
         if (session.saveNow(familyCase)) {
             session.cases().add(familyCase);
             caseList.getSelectionModel().select(familyCase);
-            sections.getSelectionModel().select(0);
+            showSection("Details");
             openInterview();
         }
     }
@@ -220,9 +248,8 @@ public class MainController {
     /** Where the interview ends: the Guide's answer. */
     private void showGuideAnswer() {
         guided.closeInterview();
-        int guide = SECTIONS.indexOf("Guide");
-        sections.getSelectionModel().select(guide);
-        loadSection(guide);
+        showSection("Guide");
+        loadSection("Guide");
         if (sectionViews.controller("Guide") instanceof GuideController controller) {
             controller.showAnswer();
         }
@@ -231,8 +258,8 @@ public class MainController {
     /** The family leaves the interview for the whole form. */
     private void showDetailsForm() {
         guided.closeInterview();
-        sections.getSelectionModel().select(0);
-        sectionViews.focusFirst(sections.getTabs().get(0));
+        showSection("Details");
+        sectionViews.focusFirst(tab("Details"));
     }
 
     @FXML
@@ -299,11 +326,11 @@ public class MainController {
         session.setLanguage(Language.ZH);
     }
 
-    @FXML void onShowDetails() { sections.getSelectionModel().select(0); }
-    @FXML void onShowGuide() { sections.getSelectionModel().select(1); }
-    @FXML void onShowChecklist() { sections.getSelectionModel().select(2); }
-    @FXML void onShowTimeline() { sections.getSelectionModel().select(3); }
-    @FXML void onShowPacket() { sections.getSelectionModel().select(4); }
+    @FXML void onShowDetails() { showSection("Details"); }
+    @FXML void onShowGuide() { showSection("Guide"); }
+    @FXML void onShowChecklist() { showSection("Checklist"); }
+    @FXML void onShowTimeline() { showSection("Timeline"); }
+    @FXML void onShowPacket() { showSection("Packet"); }
 
     @FXML
     void onAbout() {
@@ -339,5 +366,10 @@ public class MainController {
 
     Node sectionsNode() {
         return sections;
+    }
+
+    /** What a section's tab holds, null until it is built; for tests. */
+    Node sectionContent(String name) {
+        return tab(name).getContent();
     }
 }
