@@ -364,10 +364,6 @@ public class MainController {
         return guided;
     }
 
-    Node sectionsNode() {
-        return sections;
-    }
-
     /** What a section's tab holds, null until it is built; for tests. */
     Node sectionContent(String name) {
         return tab(name).getContent();
