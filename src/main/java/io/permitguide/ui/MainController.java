@@ -1,37 +1,21 @@
 package io.permitguide.ui;
 
-import io.permitguide.ui.checklist.ChecklistPreview;
-import io.permitguide.ui.guide.GuideController;
-import io.permitguide.ui.interview.GuidedViews;
-import io.permitguide.ui.interview.InterviewEvent;
-import io.permitguide.ui.welcome.WelcomeEvent;
-import javafx.scene.layout.StackPane;
-import io.permitguide.ui.packet.PacketController;
-
-import io.permitguide.service.storage.CaseFileProblem;
-import java.util.Arrays;
-import java.util.Optional;
-
-import io.permitguide.service.timeline.ChinaDates;
-import io.permitguide.ui.timeline.TimelineController;
-
-import io.permitguide.service.storage.Backup;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.AppInfo;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.CaseChangedOnDiskException;
-import io.permitguide.service.storage.CaseFileCodec;
-import io.permitguide.service.storage.CaseFileException;
-import java.io.File;
+import io.permitguide.ui.guide.GuideController;
+import io.permitguide.ui.interview.GuidedViews;
+import io.permitguide.ui.interview.InterviewEvent;
+import io.permitguide.ui.packet.PacketController;
+import io.permitguide.ui.welcome.WelcomeEvent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -48,12 +32,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The main window: case list on the left, the selected case's sections on the right, menus. */
 public class MainController {
-    /** Section views in tab order: FXML names under resources/fxml. */
+    /** Section views in tab order: FXML names under resources/fxml; each one's tab in Main.fxml is "guideTab" and so on. */
     static final List<String> SECTIONS = List.of("Details", "Guide", "Checklist", "Timeline", "Packet");
 
     @FXML private BorderPane root;
@@ -80,16 +64,21 @@ public class MainController {
     private final SectionViews sectionViews = new SectionViews();
     private boolean sectionAfterFirstFrame;
     private GuidedViews guided;
+    private CaseFileActions fileActions;
+    /** The section tabs by section name, in tab order. */
+    private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
 
     /**
      * Wires the view to the session and selects a case. In the window's first main view ({@code firstView}) the
      * selected case's section is built after the view's first frame: the window shows the case list sooner.
+     * {@code section} is one of {@link #SECTIONS}; null for the first.
      */
-    void init(AppSession session, Stage stage, String selectedCaseId, int sectionIndex, boolean firstView) {
+    void init(AppSession session, Stage stage, String selectedCaseId, String section, boolean firstView) {
         this.sectionAfterFirstFrame = firstView;
         this.session = session;
         this.stage = stage;
         this.messages = session.messages();
+        this.fileActions = new CaseFileActions(session, stage, this::selected, () -> context, caseList.getSelectionModel()::select);
         session.onSaveError((c, e) -> {
             if (e instanceof CaseChangedOnDiskException) {
                 SaveConflictDialog.offer(stage, messages, session, c, caseList.getSelectionModel()::select);
@@ -114,6 +103,10 @@ public class MainController {
             return selected == null ? messages.get("app.title") : messages.get("app.title.withCase", CaseNames.display(selected, messages));
         }, caseList.getSelectionModel().selectedItemProperty()));
 
+        for (String name : SECTIONS) {
+            String id = name.toLowerCase(Locale.ROOT) + "Tab";
+            sectionTabs.put(name, sections.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
+        }
         guided = new GuidedViews(casePane, sections, noSelectionLabel, messages);
         root.addEventHandler(WelcomeEvent.START, e -> onNewCase());
         root.addEventHandler(WelcomeEvent.IMPORT, e -> onImport());
@@ -121,8 +114,8 @@ public class MainController {
         root.addEventHandler(InterviewEvent.FINISHED, e -> showGuideAnswer());
         root.addEventHandler(InterviewEvent.TO_FORM, e -> showDetailsForm());
         caseList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showCase(now));
-        sections.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> loadSection(now.intValue()));
-        sections.getSelectionModel().select(Math.max(0, sectionIndex));
+        sections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadSection(sectionOf(now)));
+        showSection(section == null ? SECTIONS.get(0) : section);
         // A new window opens on the case shown last, in this run or the one before.
         String shown = selectedCaseId != null ? selectedCaseId : session.lastCaseId();
         session.cases().stream().filter(c -> c.getId().equals(shown)).findFirst()
@@ -147,8 +140,26 @@ public class MainController {
         return selected == null ? null : selected.getId();
     }
 
-    int selectedSectionIndex() {
-        return sections.getSelectionModel().getSelectedIndex();
+    /** The name of the section on show, one of {@link #SECTIONS}. */
+    public String selectedSection() {
+        return sectionOf(sections.getSelectionModel().getSelectedItem());
+    }
+
+    /** Brings a section to the front by its name, one of {@link #SECTIONS}, as a click on its tab does. */
+    public void showSection(String name) {
+        sections.getSelectionModel().select(tab(name));
+    }
+
+    private Tab tab(String section) {
+        Tab tab = sectionTabs.get(section);
+        if (tab == null) {
+            throw new IllegalArgumentException("No section " + section);
+        }
+        return tab;
+    }
+
+    private String sectionOf(Tab tab) {
+        return sectionTabs.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     void dispose() {
@@ -174,16 +185,16 @@ public class MainController {
         CaseContext shown = context;
         Runnable prepareOthers = () -> afterFirstFrame(() -> {
             if (context == shown) {
-                sectionViews.prepare(sections.getTabs(), SECTIONS, shown);
+                sectionViews.prepare(sectionTabs, shown);
             }
         });
         if (sectionAfterFirstFrame) {
             afterFirstFrame(() -> {
-                loadSection(sections.getSelectionModel().getSelectedIndex());
+                loadSection(selectedSection());
                 prepareOthers.run();
             });
         } else {
-            loadSection(sections.getSelectionModel().getSelectedIndex());
+            loadSection(selectedSection());
             prepareOthers.run();
         }
     }
@@ -192,9 +203,9 @@ public class MainController {
         FirstFrame.then(stage.getScene(), () -> Platform.runLater(action));
     }
 
-    private void loadSection(int index) {
-        if (context != null && index >= 0) {
-            sectionViews.show(sections.getTabs().get(index), SECTIONS.get(index), context);
+    private void loadSection(String section) {
+        if (context != null && section != null) {
+            sectionViews.show(tab(section), section, context);
         }
     }
 
@@ -222,7 +233,7 @@ public class MainController {
         if (session.saveNow(familyCase)) {
             session.cases().add(familyCase);
             caseList.getSelectionModel().select(familyCase);
-            sections.getSelectionModel().select(0);
+            showSection("Details");
             openInterview();
         }
     }
@@ -237,9 +248,8 @@ public class MainController {
     /** Where the interview ends: the Guide's answer. */
     private void showGuideAnswer() {
         guided.closeInterview();
-        int guide = SECTIONS.indexOf("Guide");
-        sections.getSelectionModel().select(guide);
-        loadSection(guide);
+        showSection("Guide");
+        loadSection("Guide");
         if (sectionViews.controller("Guide") instanceof GuideController controller) {
             controller.showAnswer();
         }
@@ -248,8 +258,8 @@ public class MainController {
     /** The family leaves the interview for the whole form. */
     private void showDetailsForm() {
         guided.closeInterview();
-        sections.getSelectionModel().select(0);
-        sectionViews.focusFirst(sections.getTabs().get(0));
+        showSection("Details");
+        sectionViews.focusFirst(tab("Details"));
     }
 
     @FXML
@@ -282,150 +292,17 @@ public class MainController {
         }
     }
 
-    @FXML
-    void onRestore() {
-        FamilyCase familyCase = selected();
-        if (familyCase == null) {
-            return;
-        }
-        session.flushSaves();
-        List<Backup> backups;
-        try {
-            backups = session.store().backups(familyCase);
-        } catch (IOException e) {
-            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
-            return;
-        }
-        String name = CaseNames.display(familyCase, messages);
-        if (backups.isEmpty()) {
-            Dialogs.info(stage, messages, messages.get("dialog.restore.title"), null, messages.get("dialog.restore.none", name));
-            return;
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.language().locale());
-        Dialogs.choose(stage, messages, messages.get("dialog.restore.title"), messages.get("dialog.restore.header", name),
-                messages.get("dialog.restore.label"), backups, b -> when.format(b.savedAt().atZone(ZoneId.systemDefault())))
-                .ifPresent(backup -> restore(familyCase, backup));
-    }
-
-    private void restore(FamilyCase current, Backup backup) {
-        try {
-            FamilyCase restored = session.store().restore(current, backup);
-            int index = session.cases().indexOf(current);
-            session.cases().set(index, restored);
-            caseList.getSelectionModel().select(restored);
-        } catch (IOException | CaseFileException e) {
-            Dialogs.error(stage, messages, messages.get("error.restore", e.getMessage()));
-        }
-    }
-
-    @FXML
-    void onImport() {
-        FileChooser chooser = caseFileChooser(messages.get("dialog.import.title"));
-        File file = FileDialogs.showOpen(chooser, stage);
-        if (file != null) {
-            importFile(file.toPath());
-        }
-    }
+    @FXML void onRestore() { fileActions.restoreEarlierVersion(); }
+    @FXML void onImport() { fileActions.importCase(); }
+    @FXML void onExport() { fileActions.exportCase(); }
+    @FXML void onPrintChecklist() { fileActions.printChecklist(); }
+    @FXML void onExportCalendar() { fileActions.exportCalendar(); }
+    @FXML void onShowDataFolder() { fileActions.showDataFolder(); }
+    @FXML void onQuit() { fileActions.quit(); }
 
     /** Imports a case file; a case already here is imported as a copy only if the user agrees. */
     public void importFile(Path file) {
-        Optional<FamilyCase> read = readForImport(file);
-        if (read.isEmpty()) {
-            return;
-        }
-        FamilyCase imported = read.get();
-        boolean exists = session.cases().stream().anyMatch(c -> c.getId().equals(imported.getId()));
-        if (exists) {
-            String name = CaseNames.display(imported, messages);
-            if (!Dialogs.confirm(stage, messages, messages.get("dialog.import.replaceTitle"), null,
-                    messages.get("dialog.import.replace", name), messages.get("dialog.ok"))) {
-                return;
-            }
-            imported.setId(UUID.randomUUID().toString());
-        }
-        session.store().giveUnusedIdForImport(imported); // "a/b" and "a_b" would share a file
-        if (session.saveNow(imported)) {
-            session.cases().add(imported);
-            caseList.getSelectionModel().select(imported);
-        }
-    }
-
-    private Optional<FamilyCase> readForImport(Path file) {
-        try {
-            return Optional.of(CaseFileCodec.read(file));
-        } catch (CaseFileException e) {
-            if (e.problem() == CaseFileProblem.PROTECTED) {
-                return readProtected(file);
-            }
-            Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
-            return Optional.empty();
-        }
-    }
-
-    /** Asks for the password until it opens the file or the user gives up. */
-    private Optional<FamilyCase> readProtected(Path file) {
-        String problem = null;
-        while (true) {
-            Optional<char[]> password = PasswordDialog.forImport(stage, messages, file.getFileName().toString(), problem);
-            if (password.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(CaseFileCodec.read(file, password.get()));
-            } catch (CaseFileException e) {
-                if (e.problem() != CaseFileProblem.WRONG_PASSWORD) {
-                    Dialogs.error(stage, messages, messages.get("error.import", file.getFileName(), e.reason(messages)));
-                    return Optional.empty();
-                }
-                problem = messages.get(e.problem().messageKey());
-            } finally {
-                Arrays.fill(password.get(), '\0');
-            }
-        }
-    }
-
-    @FXML
-    void onExport() {
-        FamilyCase familyCase = selected();
-        if (familyCase == null) {
-            return;
-        }
-        session.flushSaves();
-        FileChooser chooser = caseFileChooser(messages.get("dialog.export.title"));
-        chooser.setInitialFileName(fileNameFor(familyCase) + ".json");
-        File file = FileDialogs.showSave(chooser, stage);
-        if (file == null) {
-            return;
-        }
-        Optional<char[]> password = PasswordDialog.forExport(stage, messages);
-        if (password.isEmpty()) {
-            return;
-        }
-        try {
-            if (password.get().length == 0) {
-                CaseFileCodec.write(familyCase, file.toPath());
-            } else {
-                CaseFileCodec.writeProtected(familyCase, file.toPath(), password.get());
-            }
-        } catch (IOException e) {
-            Dialogs.error(stage, messages, messages.get("error.export", file, e.getMessage()));
-        } finally {
-            Arrays.fill(password.get(), '\0');
-        }
-    }
-
-    private FileChooser caseFileChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.caseFileFilter"), "*.json", "*.pgcase"));
-        return chooser;
-    }
-
-    @FXML
-    void onPrintChecklist() {
-        if (context != null) {
-            ChecklistPreview.open(context);
-        }
+        fileActions.importFile(file);
     }
 
     /** The Packet tab's own export, so the languages, password and message are the same from the menu. */
@@ -440,31 +317,6 @@ public class MainController {
     }
 
     @FXML
-    void onExportCalendar() {
-        if (context != null) {
-            TimelineController.exportCalendar(context, ChinaDates.systemClock());
-        }
-    }
-
-    /** A file name made from the case's name, without characters that file systems refuse. */
-    private String fileNameFor(FamilyCase familyCase) {
-        return CaseNames.display(familyCase, messages).replaceAll("[\\\\/:*?\"<>|]", "_");
-    }
-
-    @FXML
-    void onShowDataFolder() {
-        Dialogs.info(stage, messages, messages.get("menu.file.openDataFolder").replace("_", ""), null,
-                session.dataFolder().toAbsolutePath().toString());
-    }
-
-    @FXML
-    void onQuit() {
-        if (UnsavedOnClose.mayClose(stage, session)) {
-            stage.close();
-        }
-    }
-
-    @FXML
     void onEnglish() {
         session.setLanguage(Language.EN);
     }
@@ -474,11 +326,11 @@ public class MainController {
         session.setLanguage(Language.ZH);
     }
 
-    @FXML void onShowDetails() { sections.getSelectionModel().select(0); }
-    @FXML void onShowGuide() { sections.getSelectionModel().select(1); }
-    @FXML void onShowChecklist() { sections.getSelectionModel().select(2); }
-    @FXML void onShowTimeline() { sections.getSelectionModel().select(3); }
-    @FXML void onShowPacket() { sections.getSelectionModel().select(4); }
+    @FXML void onShowDetails() { showSection("Details"); }
+    @FXML void onShowGuide() { showSection("Guide"); }
+    @FXML void onShowChecklist() { showSection("Checklist"); }
+    @FXML void onShowTimeline() { showSection("Timeline"); }
+    @FXML void onShowPacket() { showSection("Packet"); }
 
     @FXML
     void onAbout() {
@@ -512,7 +364,8 @@ public class MainController {
         return guided;
     }
 
-    Node sectionsNode() {
-        return sections;
+    /** What a section's tab holds, null until it is built; for tests. */
+    Node sectionContent(String name) {
+        return tab(name).getContent();
     }
 }

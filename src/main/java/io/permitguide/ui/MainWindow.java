@@ -61,12 +61,12 @@ public final class MainWindow {
             }
             reminders.stop();
         });
-        show(view, null, 0, true);
+        show(view, null, null, true);
         session.languageProperty().addListener((obs, old, now) -> {
             String selected = controller.selectedCaseId();
-            int tab = controller.selectedSectionIndex();
+            String section = controller.selectedSection();
             controller.dispose();
-            show(loadView(session), selected, tab, false);
+            show(loadView(session), selected, section, false);
         });
     }
 
@@ -82,10 +82,10 @@ public final class MainWindow {
         stage.setMinHeight(560);
     }
 
-    private void show(Views.Loaded<MainController> view, String selectedCaseId, int sectionIndex, boolean firstView) {
+    private void show(Views.Loaded<MainController> view, String selectedCaseId, String section, boolean firstView) {
         controller = view.controller();
         stage.getScene().setRoot(view.root());
-        controller.init(session, stage, selectedCaseId, sectionIndex, firstView);
+        controller.init(session, stage, selectedCaseId, section, firstView);
     }
 
     /** Shows reminders that are due or were missed while the app was closed, then checks hourly. */

@@ -1,7 +1,6 @@
 package io.permitguide.ui;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -66,13 +65,14 @@ final class SectionViews {
     /**
      * Builds the sections not built yet, one after the other: each view's FXML is loaded on a background thread, then
      * put into its (hidden) tab on the FX thread, with a frame in between so the window keeps answering. Call on the
-     * FX thread once the shown section is on screen.
+     * FX thread once the shown section is on screen. {@code tabs}: the section tabs by section name, in the order
+     * they are built.
      */
-    void prepare(List<Tab> tabs, List<String> names, CaseContext context) {
+    void prepare(Map<String, Tab> tabs, CaseContext context) {
         Object wanted = generation;
-        for (int i = 0; i < tabs.size(); i++) {
-            Tab tab = tabs.get(i);
-            String name = names.get(i);
+        for (Map.Entry<String, Tab> section : tabs.entrySet()) {
+            String name = section.getKey();
+            Tab tab = section.getValue();
             if (tab.getContent() == null && hasView(name)) {
                 Thread loader = new Thread(() -> {
                     Views.Loaded<SectionController> loaded;
@@ -89,7 +89,7 @@ final class SectionViews {
                         }
                         Scene scene = tab.getTabPane() == null ? null : tab.getTabPane().getScene();
                         if (wanted == generation && scene != null) {
-                            FirstFrame.then(scene, () -> Platform.runLater(() -> prepare(tabs, names, context)));
+                            FirstFrame.then(scene, () -> Platform.runLater(() -> prepare(tabs, context)));
                         }
                     });
                 }, "prepare-section");

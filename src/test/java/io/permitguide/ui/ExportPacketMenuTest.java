@@ -10,7 +10,6 @@ import io.permitguide.ui.packet.PacketController;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -58,8 +57,7 @@ class ExportPacketMenuTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, asked.get(), "the tab's export asked where to save");
-        TabPane sections = (TabPane) main.sectionsNode();
-        assertEquals(MainController.SECTIONS.indexOf("Packet"), sections.getSelectionModel().getSelectedIndex());
+        assertEquals("Packet", main.selectedSection());
         assertTrue(main.sectionController("Packet") == packet, "the same tab, with its language choice");
     }
 }

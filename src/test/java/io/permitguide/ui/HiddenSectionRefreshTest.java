@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,9 @@ class HiddenSectionRefreshTest extends ApplicationTest {
     void theGuideShowsADepartureTypedInDetailsWhileItWasHidden() throws Exception {
         // The other sections are built in the background after the first frame.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.controller().sectionController("Guide") != null);
-        TabPane sections = lookup("#sections").queryAs(TabPane.class);
-        Node details = sections.getTabs().get(0).getContent();
-        Node guide = sections.getTabs().get(1).getContent();
+        MainController main = window.controller();
+        Node details = main.sectionContent("Details");
+        Node guide = main.sectionContent("Guide");
 
         DatePicker typedInto = from(details).lookup("#departure").queryAs(DatePicker.class);
         // As typed (the field lies below the form's visible part): the form takes each change of the text.
@@ -48,9 +47,9 @@ class HiddenSectionRefreshTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // What a click on the tab or View > Guide does (a click can land on a window left by an earlier test).
-        interact(() -> sections.getSelectionModel().select(1));
+        interact(() -> main.showSection("Guide"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, sections.getSelectionModel().getSelectedIndex());
+        assertEquals("Guide", main.selectedSection());
         DatePicker shown = from(guide).lookup("#departure").queryAs(DatePicker.class);
         assertNotNull(shown);
         assertEquals(LocalDate.of(2026, 7, 15), shown.getValue());

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ class MainWindowTest extends ApplicationTest {
 
     private Stage stage;
     private AppSession session;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -42,7 +44,7 @@ class MainWindowTest extends ApplicationTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        MainWindow window = new MainWindow(session, target);
+        window = new MainWindow(session, target);
         window.open();
         target.show();
     }
@@ -102,6 +104,24 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(error.isVisible());
         assertEquals(Messages.of(Language.EN).get("validation.documentNumberCharacters"), error.getText());
         assertEquals("E12#45", currentCase().getChild().mainPassport().orElseThrow().getNumber());
+    }
+
+    @Test
+    void theSectionShownStaysShownAfterSwitchingTheLanguage() {
+        addCaseAndOpenTheForm();
+        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Timeline", window.controller().selectedSection(), "Ctrl+4 opens the Timeline");
+
+        chooseLanguage("#chineseItem");
+        assertEquals("Timeline", window.controller().selectedSection(), "the switch keeps the section");
+        assertEquals(Messages.of(Language.ZH).get("section.timeline"),
+                lookup("#sections").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem().getText());
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Guide", window.controller().selectedSection(), "Ctrl+2 opens the Guide");
+        chooseLanguage("#englishItem");
     }
 
     /** Add opens the interview; these tests type into the whole form. */

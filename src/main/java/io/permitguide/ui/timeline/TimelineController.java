@@ -19,15 +19,13 @@ import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
 import io.permitguide.ui.FileDialogs;
 import io.permitguide.ui.SectionController;
+import io.permitguide.ui.form.FormBinder;
 import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -39,7 +37,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The Timeline section: the dates the family records (application, collection, issue, expiry, exit, entry),
@@ -47,9 +44,6 @@ import javafx.util.converter.LocalDateStringConverter;
  * and the reminders. Trip dates are edited in Details and shown here.
  */
 public class TimelineController implements SectionController, CaseContext.Listener {
-    private static final LocalDateStringConverter ISO_DATES =
-            new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
-
     @FXML private Label statusLabel;
     @FXML private Label fallbackCityLabel;
     @FXML private Label departureLabel;
@@ -64,6 +58,12 @@ public class TimelineController implements SectionController, CaseContext.Listen
     @FXML private CheckBox multipleEntry;
     @FXML private DatePicker exitDate;
     @FXML private DatePicker entryDate;
+    @FXML private Label appliedOnError;
+    @FXML private Label collectedOnError;
+    @FXML private Label issueDateError;
+    @FXML private Label expiryDateError;
+    @FXML private Label exitDateError;
+    @FXML private Label entryDateError;
     @FXML private VBox conflictsBox;
     @FXML private ListView<Reminder> remindersList;
     @FXML private javafx.scene.control.Button dismissReminderButton;
@@ -84,21 +84,12 @@ public class TimelineController implements SectionController, CaseContext.Listen
     private CaseContext context;
     private Messages messages;
     private Clock clock = ChinaDates.systemClock();
+    /** The dates and check boxes, bound the one way forms are: a date typed wrong stays with a message under it. */
+    private FormBinder form;
     private boolean loading;
 
     @FXML
     private void initialize() {
-        for (DatePicker picker : List.of(appliedOn, collectedOn, issueDate, expiryDate, exitDate, entryDate)) {
-            picker.setConverter(ISO_DATES);
-            io.permitguide.ui.form.ChinaDayCells.apply(picker, io.permitguide.service.timeline.ChinaDates.systemClock());
-            picker.setEditable(true);
-            // A typed date counts when the field is left, not only on Enter.
-            picker.focusedProperty().addListener((obs, was, is) -> {
-                if (!is) {
-                    commitTyped(picker);
-                }
-            });
-        }
         daysBeforeExpiry.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 commitDaysBefore();
@@ -186,18 +177,20 @@ public class TimelineController implements SectionController, CaseContext.Listen
         this.context = caseContext;
         this.messages = caseContext.messages();
         FamilyCase c = caseContext.familyCase();
-        bind(appliedOn, c.getApplication().getAppliedOn(), v -> c.getApplication().setAppliedOn(v));
-        bind(collectedOn, c.getApplication().getCollectedOn(), v -> c.getApplication().setCollectedOn(v));
-        bind(issueDate, c.getPermit().getIssueDate(), v -> c.getPermit().setIssueDate(v));
-        bind(expiryDate, c.getPermit().getExpiryDate(), v -> c.getPermit().setExpiryDate(v));
-        bind(exitDate, c.getPermit().getExitDate(), v -> c.getPermit().setExitDate(v));
-        bind(entryDate, c.getPermit().getEntryDate(), v -> c.getPermit().setEntryDate(v));
+        form = new FormBinder(messages, this::edited);
+        form.date(appliedOn, appliedOnError, () -> c.getApplication().getAppliedOn(), v -> c.getApplication().setAppliedOn(v));
+        form.date(collectedOn, collectedOnError, () -> c.getApplication().getCollectedOn(), v -> c.getApplication().setCollectedOn(v));
+        form.date(issueDate, issueDateError, () -> c.getPermit().getIssueDate(), v -> c.getPermit().setIssueDate(v));
+        form.date(expiryDate, expiryDateError, () -> c.getPermit().getExpiryDate(), v -> c.getPermit().setExpiryDate(v));
+        form.date(exitDate, exitDateError, () -> c.getPermit().getExitDate(), v -> c.getPermit().setExitDate(v));
+        form.date(entryDate, entryDateError, () -> c.getPermit().getEntryDate(), v -> c.getPermit().setEntryDate(v));
         ReminderSettings settings = c.getReminders();
-        bindCheck(multipleEntry, c.getPermit().isMultipleEntry(), v -> c.getPermit().setMultipleEntry(v));
-        bindCheck(expiryEnabled, settings.isExpiryEnabled(), settings::setExpiryEnabled);
-        bindCheck(lastDayEnabled, settings.isLastDayToApplyEnabled(), settings::setLastDayToApplyEnabled);
-        bindCheck(collectionEnabled, settings.isCollectionEnabled(), settings::setCollectionEnabled);
-        bindCheck(returnEnabled, settings.isLatestReturnEnabled(), settings::setLatestReturnEnabled);
+        form.check(multipleEntry, () -> c.getPermit().isMultipleEntry(), v -> c.getPermit().setMultipleEntry(v));
+        form.check(expiryEnabled, settings::isExpiryEnabled, settings::setExpiryEnabled);
+        form.check(lastDayEnabled, settings::isLastDayToApplyEnabled, settings::setLastDayToApplyEnabled);
+        form.check(collectionEnabled, settings::isCollectionEnabled, settings::setCollectionEnabled);
+        form.check(returnEnabled, settings::isLatestReturnEnabled, settings::setLatestReturnEnabled);
+        form.fill();
         daysBeforeExpiry.setText(formatDays(settings.getDaysBeforeExpiry()));
         bindMargin(c);
         refresh();
@@ -222,55 +215,14 @@ public class TimelineController implements SectionController, CaseContext.Listen
     public void caseChanged(Object source) {
         if (context != null) {
             FamilyCase c = context.familyCase();
+            form.fill();
             loading = true;
             try {
-                appliedOn.setValue(c.getApplication().getAppliedOn());
-                collectedOn.setValue(c.getApplication().getCollectedOn());
-                issueDate.setValue(c.getPermit().getIssueDate());
-                expiryDate.setValue(c.getPermit().getExpiryDate());
-                exitDate.setValue(c.getPermit().getExitDate());
-                entryDate.setValue(c.getPermit().getEntryDate());
-                multipleEntry.setSelected(c.getPermit().isMultipleEntry());
                 marginDays.getValueFactory().setValue(PermitTimeline.margin(c.getApplication()));
             } finally {
                 loading = false;
             }
             refresh();
-        }
-    }
-
-    private void bind(DatePicker picker, LocalDate initial, Consumer<LocalDate> setter) {
-        loading = true;
-        picker.setValue(initial);
-        loading = false;
-        ObjectProperty<LocalDate> value = picker.valueProperty();
-        value.addListener((obs, old, now) -> {
-            if (!loading) {
-                setter.accept(now);
-                edited();
-            }
-        });
-    }
-
-    private void bindCheck(CheckBox box, boolean initial, Consumer<Boolean> setter) {
-        loading = true;
-        box.setSelected(initial);
-        loading = false;
-        box.selectedProperty().addListener((obs, old, now) -> {
-            if (!loading) {
-                setter.accept(now);
-                edited();
-            }
-        });
-    }
-
-    private void commitTyped(DatePicker picker) {
-        String text = picker.getEditor().getText();
-        try {
-            picker.setValue(text == null || text.isBlank() ? null : ISO_DATES.fromString(text.trim()));
-        } catch (RuntimeException e) {
-            // Not a date: show the last good value again rather than guessing.
-            picker.getEditor().setText(ISO_DATES.toString(picker.getValue()));
         }
     }
 

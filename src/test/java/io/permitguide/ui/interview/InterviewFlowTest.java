@@ -160,8 +160,10 @@ class InterviewFlowTest extends ApplicationTest {
         push(KeyCode.ENTER);
 
         assertTrue(lookup("#questionLabel").tryQuery().isEmpty(), "the interview is closed");
-        assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), text("#documentLabel"));
-        assertEquals(1, lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(), "on the Guide");
+        assertEquals("Guide", window.controller().selectedSection(), "on the Guide");
+        // The Timeline has a #documentLabel too: read the one in the tab on screen.
+        Node guide = lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), from(guide).lookup("#documentLabel").queryLabeled().getText());
 
         // The answers are the case's own: Details shows them, and the file has them.
         assertEquals("CN", familyCase.getChild().getBirthCountry());
@@ -169,7 +171,7 @@ class InterviewFlowTest extends ApplicationTest {
         assertEquals("beijing", familyCase.getResidence().getCity());
         assertEquals(Boolean.FALSE, familyCase.getChild().getOnHukou());
         assertEquals(departure, familyCase.getTrip().getDepartureDate());
-        interact(() -> lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(0));
+        interact(() -> window.controller().showSection("Details"));
         assertEquals("GB", lookup("#passportCountry").queryAs(ComboBox.class).getValue());
         assertEquals(departure, lookup("#departure").queryAs(DatePicker.class).getValue());
     }
@@ -182,7 +184,7 @@ class InterviewFlowTest extends ApplicationTest {
         assertTrue(lookup("#childFamilyName").query().isVisible(), "the whole form instead");
         clickOn("#childFamilyName").write("Wang");
 
-        interact(() -> lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        interact(() -> window.controller().showSection("Guide"));
         clickOn("#interviewButton");
         assertQuestion("interview.q.birth_country", 1);
 

@@ -1,6 +1,7 @@
 package io.permitguide.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,30 @@ class TimelineViewTest {
         Node conflict = robot.lookup("#conflict-RETURN_AFTER_EXPIRY").query();
         assertNotNull(conflict.getAccessibleText());
         assertTrue(conflict.getAccessibleText().contains("Travel Document"));
+    }
+
+    @Test
+    void aDateThatIsNotADateStaysAsTypedWithAMessageUntilAGoodOneIsTyped(FxRobot robot) {
+        LocalDate before = familyCase.getPermit().getIssueDate();
+        DatePicker picker = robot.lookup("#issueDate").queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor()).write("2024-13-40");
+        robot.clickOn(robot.lookup("#expiryDate").queryAs(DatePicker.class).getEditor()); // leaves the field
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("2024-13-40", picker.getEditor().getText(), "the text is kept as typed");
+        Label error = robot.lookup("#issueDateError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals(Messages.of(Language.EN).get("validation.dateFormat"), error.getText());
+        assertEquals(before, familyCase.getPermit().getIssueDate(), "nothing is guessed from it");
+
+        robot.interact(() -> picker.getEditor().clear());
+        robot.clickOn(picker.getEditor()).write("2024-01-20");
+        robot.clickOn(robot.lookup("#expiryDate").queryAs(DatePicker.class).getEditor());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(error.isVisible(), "a good date clears the message");
+        assertEquals(LocalDate.parse("2024-01-20"), familyCase.getPermit().getIssueDate());
+        assertTrue(saves.get() > 0, "and is saved");
     }
 
     @Test
