@@ -49,7 +49,9 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * <p>With {@code -Dpermitguide.snapshots=DIR} each step is also written to DIR as a PNG, at the window size given by
  * {@code -Dpermitguide.snapshotSize=WIDTHxHEIGHT} (900x600, the smallest supported, by default), for a person to
- * look at.
+ * look at. Monocle's headless screen is 1280x800 unless {@code -Dheadless.geometry=1920x1080-32} makes it larger:
+ * {@code mvn -o test -Dtest='FirstHour*' -Dpermitguide.snapshots=target/snapshots -Dpermitguide.snapshotSize=1920x1080
+ * -Dheadless.geometry=1920x1080-32}.
  */
 class FirstHourTest extends ApplicationTest {
     private static final String SNAPSHOTS = System.getProperty("permitguide.snapshots");
