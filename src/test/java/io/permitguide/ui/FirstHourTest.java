@@ -64,13 +64,16 @@ class FirstHourTest extends ApplicationTest {
     protected final Messages messages = Messages.of(language());
     private MainWindow window;
     private Scene scene;
+    private Stage stage;
 
     protected Language language() {
         return Language.EN;
     }
 
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage primary) throws Exception {
+        // A stage of its own: the resized primary stage would carry over to the next test class.
+        stage = new Stage();
         new SettingsStore(dataFolder).save(new SettingsStore.Settings(language(), null, null));
         AppSession session = new AppSession(dataFolder);
         session.load();
@@ -86,6 +89,7 @@ class FirstHourTest extends ApplicationTest {
     @AfterEach
     void realDialogsAgain() {
         FileDialogs.replaceDialog(null);
+        interact(stage::close);
     }
 
     @Test
