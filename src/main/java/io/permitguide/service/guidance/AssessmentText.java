@@ -15,8 +15,11 @@ public final class AssessmentText {
         return m.of(a.recommended());
     }
 
+    /** Each alternative with why it was not the answer, so a family can tell when it would be. */
     public static List<String> alternatives(Assessment a, Messages m) {
-        return a.alternatives().stream().map(m::of).toList();
+        return a.alternatives().stream()
+                .map(alternative -> m.get("guide.result.alternative", m.of(alternative), m.get("guide.whyNot." + alternative.name())))
+                .toList();
     }
 
     public static List<String> reasons(Assessment a, Messages m) {

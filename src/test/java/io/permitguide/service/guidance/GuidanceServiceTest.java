@@ -37,6 +37,19 @@ class GuidanceServiceTest {
     }
 
     @Test
+    void eachAlternativeSaysWhyItWasNotTheAnswer() {
+        Assessment a = assess(c -> { });
+        List<String> en = AssessmentText.alternatives(a, Messages.of(Language.EN));
+        assertTrue(en.contains("Travel Document (旅行证): " + Messages.of(Language.EN).get("guide.whyNot.TRAVEL_DOCUMENT")), en.toString());
+        assertTrue(en.get(0).contains("embassy or consulate"), en.get(0));
+        List<String> zh = AssessmentText.alternatives(a, Messages.of(Language.ZH));
+        assertTrue(zh.get(0).startsWith("旅行证") && zh.get(0).contains("驻外使领馆"), zh.get(0));
+        for (DocumentCode code : DocumentCode.values()) {
+            assertTrue(Messages.of(Language.EN).has("guide.whyNot." + code.name()) && Messages.of(Language.ZH).has("guide.whyNot." + code.name()), code.name());
+        }
+    }
+
+    @Test
     void theUsualCaseGetsTheEntryExitPermitFromTheLocalBureau() {
         Assessment a = assess(c -> { });
         assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
