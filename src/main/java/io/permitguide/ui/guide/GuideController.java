@@ -1,5 +1,7 @@
 package io.permitguide.ui.guide;
 
+import io.permitguide.service.interview.ChineseParents;
+
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Parent;
 import io.permitguide.model.Passport;
@@ -141,14 +143,14 @@ public final class GuideController implements SectionController, CaseContext.Lis
         form.country(parent1Nationality, first::getNationality, first::setNationality);
         form.country(parent2Nationality, second::getNationality, second::setNationality);
         // One answer for both parents; "no" opens a question on each parent's nationality at the birth.
-        form.yesNo(sameNationalityAtBirth, () -> ParentAnswers.all(c.getParents(), Parent::getSameNationalityAtChildBirth),
+        form.yesNo(sameNationalityAtBirth, () -> ChineseParents.all(c.getParents(), Parent::getSameNationalityAtChildBirth),
                 v -> c.getParents().forEach(p -> p.setSameNationalityAtChildBirth(v)));
         form.country(parent1NationalityAtBirth, first::getNationalityAtChildBirth, first::setNationalityAtChildBirth);
         form.country(parent2NationalityAtBirth, second::getNationalityAtChildBirth, second::setNationalityAtChildBirth);
         sameNationalityAtBirth.valueProperty().addListener((obs, old, now) -> showNationalityAtBirth());
         // About every Chinese parent, whichever is listed first: either one settled abroad counts (notice 2204号).
-        form.yesNo(chineseParentSettled, () -> ParentAnswers.any(ParentAnswers.chinese(c.getParents()), Parent::getSettledAbroadAtBirth),
-                v -> ParentAnswers.chinese(c.getParents()).forEach(p -> p.setSettledAbroadAtBirth(v)));
+        form.yesNo(chineseParentSettled, () -> ChineseParents.any(ChineseParents.of(c.getParents()), Parent::getSettledAbroadAtBirth),
+                v -> ChineseParents.of(c.getParents()).forEach(p -> p.setSettledAbroadAtBirth(v)));
         form.country(passportCountry, () -> c.getChild().mainPassport().map(Passport::getCountry).orElse(""), v -> passport(c).setCountry(v));
         form.yesNo(foreignNationalityAtBirth, c.getChild()::getForeignNationalityAtBirth, c.getChild()::setForeignNationalityAtBirth);
         birthCountry.valueProperty().addListener((obs, old, now) -> showForeignNationalityAtBirth());

@@ -13,7 +13,6 @@ import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
 import io.permitguide.ui.PasswordDialog;
 import io.permitguide.ui.SectionController;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,16 +34,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The Packet section: languages, a preview of the pages and the export (with an optional password). */
 public class PacketController implements SectionController, CaseContext.Listener {
@@ -159,7 +152,7 @@ public class PacketController implements SectionController, CaseContext.Listener
         Task<List<Image>> task = new Task<>() {
             @Override
             protected List<Image> call() throws IOException {
-                return renderPages(PacketPdf.toBytes(input, null));
+                return io.permitguide.ui.PdfPageImages.render(PacketPdf.toBytes(input, null), PREVIEW_DPI);
             }
         };
         task.setOnSucceeded(event -> {
@@ -187,27 +180,6 @@ public class PacketController implements SectionController, CaseContext.Listener
         previewPageCount = pages.size();
         previewsShown++;
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
-    }
-
-    private static List<Image> renderPages(byte[] pdf) throws IOException {
-        List<Image> images = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                images.add(toFxImage(renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB)));
-            }
-        }
-        return images;
-    }
-
-    /** Copies the pixels over; the javafx.swing bridge is not among the app's modules. */
-    private static Image toFxImage(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        WritableImage fx = new WritableImage(width, height);
-        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return fx;
     }
 
     @FXML
