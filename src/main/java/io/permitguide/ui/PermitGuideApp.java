@@ -1,8 +1,10 @@
 package io.permitguide.ui;
 
 import io.permitguide.service.FirstWindow;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.instance.SingleWindow;
 import io.permitguide.service.storage.DataFolder;
+import io.permitguide.service.storage.StartupCases;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -39,6 +41,10 @@ public class PermitGuideApp extends Application {
         AppSession session = new AppSession(DataFolder.resolve());
         // The view is built while the warm-up thread is still reading the cases it then lists.
         Views.Loaded<MainController> view = MainWindow.loadView(session);
+        if (StartupCases.stillReading()) {
+            // The case list's status needs the bundled rules; reading them here uses time the window would wait.
+            CaseAnalyzer.bundled();
+        }
         try {
             session.load();
         } catch (java.io.IOException e) {
@@ -56,7 +62,8 @@ public class PermitGuideApp extends Application {
             stage.requestFocus();
             files.forEach(window.controller()::importFile);
         }));
-        window.startReminders();
+        // Due reminders need every case's analysis: after the main view's first frame, not before it.
+        FirstFrame.then(stage.getScene(), () -> Platform.runLater(window::startReminders));
     }
 
     /** A case file passed by the desktop (double-click) is imported once the window is up. */
