@@ -8,7 +8,7 @@ import io.permitguide.service.checklist.ChecklistTexts;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.SectionController;
-import java.util.Arrays;
+import io.permitguide.ui.form.FormBinder;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,11 +28,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The checklist of one case: a row per item with its state (a check box for what is only done or not), a note
- * when one is wanted; own items editable and removable; the print preview.
+ * when one is wanted; own items editable and removable; the print preview. The rows' controls edit the case through a
+ * {@link FormBinder}, as every other form does.
  */
 public final class ChecklistController implements SectionController, CaseContext.Listener {
     private static final double STATE_WIDTH = 130;
@@ -46,6 +46,8 @@ public final class ChecklistController implements SectionController, CaseContext
     private CaseContext context;
     private Messages messages;
     private List<ChecklistEntry> entries = List.of();
+    /** Binds the rows on screen; made anew with them, so rows that are gone leave nothing behind. */
+    private FormBinder rowForm;
 
     @Override
     public void show(CaseContext context) {
@@ -64,11 +66,13 @@ public final class ChecklistController implements SectionController, CaseContext
     private void rebuild() {
         entries = context.analysis().checklist();
         itemsBox.getChildren().clear();
+        rowForm = new FormBinder(messages, this::refreshAfterEdit);
         for (ChecklistEntry entry : entries) {
             if (!entry.hidden() || showHidden.isSelected()) {
                 itemsBox.getChildren().add(row(entry));
             }
         }
+        rowForm.fill();
         updateProgress();
     }
 
@@ -81,7 +85,16 @@ public final class ChecklistController implements SectionController, CaseContext
     private HBox row(ChecklistEntry entry) {
         // The name the row's controls are read out with; an own item's follows what the family types.
         StringProperty name = new SimpleStringProperty(ChecklistTexts.name(entry, messages));
-        VBox text = new VBox(2, entry.custom() ? ownLabel(entry, name) : title(entry, name.get()));
+        VBox text = new VBox(2);
+        if (entry.custom()) {
+            Label blankName = new Label();
+            blankName.setId("labelError-" + entry.id());
+            blankName.getStyleClass().add("field-error");
+            blankName.setWrapText(true);
+            text.getChildren().addAll(ownLabel(entry, name, blankName), blankName);
+        } else {
+            text.getChildren().add(title(entry, name.get()));
+        }
         String why = ChecklistTexts.why(entry, messages);
         if (!why.isEmpty()) {
             Label reason = new Label(why);
@@ -107,41 +120,26 @@ public final class ChecklistController implements SectionController, CaseContext
         return title;
     }
 
-    /** The family's own words, editable in place. */
-    private TextField ownLabel(ChecklistEntry entry, StringProperty name) {
-        TextField label = new TextField(own(entry).getLabel());
+    /** The family's own words, editable in place; cleared, the item keeps its last name and the field says why. */
+    private TextField ownLabel(ChecklistEntry entry, StringProperty name, Label blankName) {
+        TextField label = new TextField();
         name.bind(label.textProperty());
         label.setId("label-" + entry.id());
         label.getStyleClass().add("checklist-name");
         label.setPromptText(messages.get("checklist.ownItem"));
         label.setAccessibleText(messages.get("checklist.ownItem"));
-        label.textProperty().addListener((obs, old, now) -> {
-            own(entry).setLabel(now.strip());
-            refreshAfterEdit();
-        });
+        CustomItem item = own(entry);
+        rowForm.requiredText(label, blankName, messages.get("checklist.ownItem.blank"), item::getLabel, now -> item.setLabel(now.strip()));
         return label;
     }
 
     private ComboBox<ItemState> stateChoice(ChecklistEntry entry, ObservableStringValue name) {
         ComboBox<ItemState> state = new ComboBox<>();
-        state.getItems().setAll(ItemState.values());
-        state.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ItemState s) {
-                return s == null ? "" : messages.of(s);
-            }
-
-            @Override
-            public ItemState fromString(String text) {
-                return Arrays.stream(ItemState.values()).filter(s -> messages.of(s).equals(text)).findFirst().orElse(null);
-            }
-        });
-        state.setValue(entry.state());
+        rowForm.choice(state, ItemState.values(), entry::state, now -> setState(entry, now));
         state.setId("state-" + entry.id());
         readAs(state, "checklist.state.for", name);
         state.setPrefWidth(STATE_WIDTH);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        state.valueProperty().addListener((obs, old, now) -> setState(entry, now));
         return state;
     }
 
@@ -149,20 +147,19 @@ public final class ChecklistController implements SectionController, CaseContext
     private CheckBox doneBox(ChecklistEntry entry, ObservableStringValue name) {
         CheckBox done = new CheckBox(messages.get("checklist.done"));
         done.setId("done-" + entry.id());
-        done.setSelected(entry.done());
+        rowForm.check(done, entry::done, is -> setState(entry, is ? ItemState.HAVE : ItemState.TO_GET));
         readAs(done, "checklist.done.for", name);
         done.setPrefWidth(STATE_WIDTH);
         done.setMinWidth(Region.USE_PREF_SIZE);
-        done.selectedProperty().addListener((obs, was, is) -> setState(entry, is ? ItemState.HAVE : ItemState.TO_GET));
         return done;
     }
 
     private TextField noteField(ChecklistEntry entry, ObservableStringValue name) {
-        TextField note = new TextField(entry.note());
+        TextField note = new TextField();
         note.setId("note-" + entry.id());
         note.setPromptText(messages.get("checklist.note"));
         readAs(note, "checklist.note.for", name);
-        note.textProperty().addListener((obs, old, now) -> setNote(entry, now));
+        rowForm.text(note, entry::note, now -> setNote(entry, now));
         return note;
     }
 
@@ -210,7 +207,6 @@ public final class ChecklistController implements SectionController, CaseContext
         } else {
             context.familyCase().getChecklist().progressOf(entry.id()).setState(state);
         }
-        refreshAfterEdit();
     }
 
     private void setNote(ChecklistEntry entry, String note) {
@@ -219,7 +215,6 @@ public final class ChecklistController implements SectionController, CaseContext
         } else {
             context.familyCase().getChecklist().progressOf(entry.id()).setNote(note);
         }
-        context.changed(this);
     }
 
     private CustomItem own(ChecklistEntry entry) {
@@ -227,7 +222,7 @@ public final class ChecklistController implements SectionController, CaseContext
                 .orElseThrow();
     }
 
-    /** Recomputes the entries (their states changed) without rebuilding the rows, so the focus stays put. */
+    /** After an edit in a row: recomputes the entries without rebuilding the rows, so the focus stays put. */
     private void refreshAfterEdit() {
         context.changed(this);
         entries = context.analysis().checklist();

@@ -8,6 +8,7 @@ import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.packet.PacketPdf;
 import io.permitguide.service.printing.PdfPrinter;
 import io.permitguide.service.storage.AtomicFiles;
+import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.FileDialogs;
 import io.permitguide.ui.PdfPageImages;
@@ -34,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
@@ -228,16 +230,23 @@ public final class ChecklistPreview implements SectionController {
         chooser.setTitle(messages.get("checklist.preview.save").replace("_", ""));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("checklist.pdf.filter"), "*.pdf"));
         chooser.setInitialFileName(ChecklistTexts.printTitle(document, messages) + ".pdf");
-        File file = FileDialogs.showSave(chooser, statusLabel.getScene().getWindow());
+        Window window = statusLabel.getScene().getWindow();
+        File file = FileDialogs.showSave(chooser, window);
         if (file == null) {
             return;
         }
-        try {
+        // Written in the background: a slow or network disk must not freeze the preview. One save at a time.
+        saveButton.setDisable(true);
+        BackgroundWork.run(window, messages.get("work.writing", file.getName()), () -> {
             AtomicFiles.write(file.toPath(), bytes);
-            statusLabel.setText(messages.get("checklist.saved", file.getAbsolutePath()));
-        } catch (IOException e) {
+            return file;
+        }, saved -> {
+            saveButton.setDisable(pdf == null);
+            statusLabel.setText(messages.get("checklist.saved", saved.getAbsolutePath()));
+        }, e -> {
+            saveButton.setDisable(pdf == null);
             statusLabel.setText(messages.get("error.export", file, e.getMessage()));
-        }
+        });
     }
 
     @FXML

@@ -25,6 +25,9 @@ import javafx.util.StringConverter;
  * Ties form controls to the case: fills them from the case, writes each edit straight back and then calls
  * {@code onEdit}. Filling never counts as an edit. Dates that do not parse stay in the field as typed and
  * show a message next to it, so nothing the user typed is thrown away.
+ *
+ * <p>Controls that are made anew, such as the rows of a list rebuilt when the case changes, get a new binder each
+ * time they are made: the old binder goes with the old controls, so nothing keeps them alive or fills them.
  */
 public final class FormBinder {
     private final Messages messages;
@@ -63,6 +66,29 @@ public final class FormBinder {
     public void text(TextInputControl field, Supplier<String> get, Consumer<String> set) {
         fillers.add(() -> field.setText(get.get() == null ? "" : get.get()));
         field.textProperty().addListener((obs, old, now) -> edited(() -> set.accept(now)));
+    }
+
+    /**
+     * Text the case cannot do without, such as the name of an item. While the field is blank the case keeps its
+     * last text and {@code error} says {@code blankMessage}; the blank stays in the field, as a date that does not
+     * parse does.
+     */
+    public void requiredText(TextInputControl field, Label error, String blankMessage, Supplier<String> get, Consumer<String> set) {
+        fillers.add(() -> {
+            String text = get.get() == null ? "" : get.get();
+            field.setText(text);
+            FieldErrors.formatProblem(error, text.isBlank() ? blankMessage : null);
+        });
+        field.textProperty().addListener((obs, old, now) -> {
+            if (filling) {
+                return;
+            }
+            boolean blank = now == null || now.isBlank();
+            FieldErrors.formatProblem(error, blank ? blankMessage : null);
+            if (!blank) {
+                edited(() -> set.accept(now));
+            }
+        });
     }
 
     public void check(CheckBox box, BooleanSupplier get, Consumer<Boolean> set) {

@@ -10,12 +10,16 @@ import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.packet.PacketLanguage;
 import io.permitguide.service.printing.PdfPrinter;
+import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.FileDialogs;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -95,12 +99,67 @@ class ChecklistPreviewTest extends ApplicationTest {
 
         clickOn("#saveButton");
 
+        waitForStatus(messages.get("checklist.saved", chosen.toAbsolutePath().toString()));
         assertTrue(Files.exists(chosen), "written where chosen");
         String saved = text(Files.readAllBytes(chosen));
         assertTrue(saved.contains("Materials for the Entry-Exit Permit") && !saved.contains("办理出入境通行证所需材料"),
                 "the language on screen: " + saved);
-        assertEquals(messages.get("checklist.saved", chosen.toAbsolutePath().toString()), lookup("#statusLabel").queryAs(Label.class).getText());
-        assertTrue(lookup("#statusLabel").queryAs(Label.class).getText().contains(chosen.toString()));
+        assertTrue(status().contains(chosen.toString()));
+        assertFalse(lookup("#saveButton").queryButton().isDisabled(), "can be saved again");
+    }
+
+    @Test
+    void savingWaitsInTheBackgroundWithAProgressBoxWhileThePreviewKeepsAnswering() throws Exception {
+        waitForPages();
+        Path chosen = dir.resolve("checklist.pdf");
+        FileDialogs.replaceDialog((chooser, owner, save) -> save ? chosen.toFile() : null);
+        CountDownLatch slowDisk = new CountDownLatch(1);
+        // The background thread is busy with something slow: the save has to wait its turn there.
+        interact(() -> BackgroundWork.run(null, "busy", () -> slowDisk.await(30, TimeUnit.SECONDS), done -> { }, failed -> { }));
+        try {
+            clickOn("#saveButton");
+
+            String writing = messages.get("work.writing", chosen.getFileName());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> lookup("#backgroundWorkLabel").tryQuery()
+                    .map(label -> writing.equals(((Label) label).getText())).orElse(false)).get());
+            assertFalse(Files.exists(chosen), "not written on the window's thread");
+            assertTrue(lookup("#saveButton").queryButton().isDisabled(), "one save at a time");
+            interact(() -> lookup("#languageChoice").queryAs(ComboBox.class).setValue(PacketLanguage.ZH));
+            assertTrue(waitForPages() > 0, "the window still answers: the pages are drawn in the other language");
+        } finally {
+            slowDisk.countDown();
+        }
+        waitForStatus(messages.get("checklist.saved", chosen.toAbsolutePath().toString()));
+        assertTrue(Files.size(chosen) > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#backgroundWorkLabel").tryQuery().isEmpty(), "the progress box is gone");
+    }
+
+    @Test
+    void aSaveThatFailsSaysWhyInTheInterfaceLanguage() throws Exception {
+        waitForPages();
+        Path notAFolder = Files.writeString(dir.resolve("a file"), "x");
+        File chosen = notAFolder.resolve("checklist.pdf").toFile();
+        FileDialogs.replaceDialog((chooser, owner, save) -> save ? chosen : null);
+
+        clickOn("#saveButton");
+
+        String prefix = messages.get("error.export", chosen, "");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status().startsWith(prefix));
+        assertFalse(chosen.exists());
+        assertFalse(lookup("#saveButton").queryButton().isDisabled(), "another place can be tried");
+    }
+
+    private String status() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup("#statusLabel").queryAs(Label.class).getText()).get();
+    }
+
+    private void waitForStatus(String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> expected.equals(status()));
+        } catch (TimeoutException e) {
+            assertEquals(expected, status());
+        }
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.permitguide.ui.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.permitguide.model.CustomItem;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.ItemState;
 import io.permitguide.model.Language;
@@ -13,6 +15,7 @@ import io.permitguide.service.storage.CaseFileCodec;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.SectionController;
 import io.permitguide.ui.Views;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
@@ -37,6 +40,7 @@ class ChecklistViewTest extends ApplicationTest {
     private final Messages messages = Messages.of(Language.EN);
     private final AtomicInteger saves = new AtomicInteger();
     private Stage stage;
+    private CaseContext context;
 
     @Override
     public void start(Stage stage) {
@@ -47,7 +51,9 @@ class ChecklistViewTest extends ApplicationTest {
 
     private void show(FamilyCase c) {
         Views.Loaded<SectionController> loaded = Views.load("Checklist", messages);
-        loaded.controller().show(new CaseContext(c, messages, saves::incrementAndGet, stage));
+        context = new CaseContext(c, messages, saves::incrementAndGet, stage);
+        loaded.controller().show(context);
+        context.addListener((CaseContext.Listener) loaded.controller()); // as the main window does: told of other sections' edits
         stage.setScene(new Scene(loaded.root(), 1000, 760));
     }
 
@@ -127,6 +133,80 @@ class ChecklistViewTest extends ApplicationTest {
         assertTrue(familyCase.getChecklist().getCustomItems().isEmpty(), "removed from the case");
         assertTrue(lookup("#label-" + id).tryQuery().isEmpty(), "and from the list");
         assertTrue(lookup("#ownItemField").query().isFocused(), "the cursor waits in the field for a new item");
+    }
+
+    @Test
+    void anOwnItemClearedKeepsItsNameAndSaysWhy() {
+        focus("#ownItemField");
+        write("Letter from school");
+        type(KeyCode.ENTER);
+        String id = familyCase.getChecklist().getCustomItems().get(0).getId();
+        Label message = lookup("#labelError-" + id).queryAs(Label.class);
+        assertFalse(message.isVisible(), "no message while the item has a name");
+
+        focus("#label-" + id);
+        press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", lookup("#label-" + id).queryAs(TextField.class).getText(), "the field stays as the user left it");
+        assertTrue(message.isVisible());
+        assertEquals(messages.get("checklist.ownItem.blank"), message.getText());
+        assertEquals(messages.get("checklist.ownItem.blank"), message.getAccessibleText(), "a screen reader hears it too");
+        assertEquals("Letter from school", familyCase.getChecklist().getCustomItems().get(0).getLabel(), "the case keeps the last name");
+
+        write("Letter from the kindergarten ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(message.isVisible(), "a name again: the message goes");
+        assertEquals("Letter from the kindergarten", familyCase.getChecklist().getCustomItems().get(0).getLabel());
+    }
+
+    @Test
+    void anOwnItemSavedWithoutANameAsksForOne() {
+        CustomItem nameless = new CustomItem();
+        familyCase.getChecklist().getCustomItems().add(nameless);
+        interact(() -> context.changed(this));
+
+        assertEquals("", lookup("#label-" + nameless.getId()).queryAs(TextField.class).getText());
+        assertEquals(messages.get("checklist.ownItem.blank"), lookup("#labelError-" + nameless.getId()).queryAs(Label.class).getText());
+    }
+
+    @Test
+    void showingTheRowsAgainIsNotAnEditAndLeavesTheOldRowsBehind() throws Exception {
+        interact(() -> {
+            CustomItem own = new CustomItem();
+            own.setLabel("Letter from school");
+            familyCase.getChecklist().getCustomItems().add(own);
+            familyCase.getChecklist().progressOf("foreignPassport").setNote("expires in March");
+            context.changed(this);
+        });
+        String ownId = familyCase.getChecklist().getCustomItems().get(0).getId();
+        WeakReference<Node> oldLabel = new WeakReference<>(lookup("#label-" + ownId).query());
+        WeakReference<Node> oldNote = new WeakReference<>(lookup("#note-foreignPassport").query());
+        WeakReference<Node> oldState = new WeakReference<>(lookup("#state-foreignPassport").query());
+        int savesBefore = saves.get();
+
+        for (int i = 0; i < 5; i++) {
+            interact(() -> context.changed(this)); // another section's edit: the rows are made anew
+        }
+        interact(() -> lookup("#showHidden").queryAs(CheckBox.class).fire());
+
+        assertEquals(savesBefore + 5, saves.get(), "filling the rows is not an edit: only the other section's edits are saved");
+        assertEquals("Letter from school", lookup("#label-" + ownId).queryAs(TextField.class).getText());
+        assertEquals("expires in March", lookup("#note-foreignPassport").queryAs(TextField.class).getText());
+        for (int i = 0; i < 50 && (oldLabel.get() != null || oldNote.get() != null || oldState.get() != null); i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(oldLabel.get(), "nothing holds the old own-item field");
+        assertNull(oldNote.get(), "nothing holds the old note field");
+        assertNull(oldState.get(), "nothing holds the old state choice");
+
+        focus("#note-foreignPassport");
+        type(KeyCode.END);
+        write(", renew first");
+        assertEquals("expires in March, renew first", familyCase.getChecklist().getItems().get("foreignPassport").getNote());
+        assertTrue(saves.get() > savesBefore + 5, "an edit in a rebuilt row is saved");
     }
 
     @Test
