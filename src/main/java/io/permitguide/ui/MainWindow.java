@@ -29,6 +29,7 @@ public final class MainWindow {
      * the same scene. Call on the FX thread.
      */
     public static void showOpening(Stage stage) {
+        Fonts.loadBundled(); // before the first label: JavaFX reads the font fallbacks once
         prepare(stage, OpeningView.create());
         stage.setTitle(OpeningView.title());
         stage.show();
@@ -36,6 +37,7 @@ public final class MainWindow {
 
     /** The main view in the session's language; from any thread before the window shows it, else the FX thread. */
     public static Views.Loaded<MainController> loadView(AppSession session) {
+        Fonts.loadBundled(); // before the view's labels, as in showOpening
         return Views.load("Main", session.messages());
     }
 
@@ -74,7 +76,6 @@ public final class MainWindow {
     private static void prepare(Stage stage, Parent root) {
         // The binary form of the theme parses several times faster than its CSS, which the first frame waits for.
         Application.setUserAgentStylesheet(THEME);
-        Fonts.loadBundled();
         Scene scene = new Scene(root, 1180, 780);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);

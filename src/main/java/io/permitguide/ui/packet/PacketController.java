@@ -43,6 +43,8 @@ import javafx.util.StringConverter;
 public class PacketController implements SectionController, CaseContext.Listener {
     /** The preview waits for typing to pause this long: each keystroke would otherwise start a new rendering. */
     static final Duration TYPING_PAUSE = Duration.millis(300);
+    /** Pages drawn for an earlier state of the case, while the new ones are drawn: greyed out, not to be read as current. */
+    static final double OUTDATED_OPACITY = 0.25;
     /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
     private static final float PREVIEW_DPI = 72;
     /** One background thread renders; a newer request makes an older result obsolete. */
@@ -149,6 +151,7 @@ public class PacketController implements SectionController, CaseContext.Listener
         long generation = previewGeneration.incrementAndGet();
         previewPageCount = -1;
         statusLabel.setText(messages.get("packet.view.preparing"));
+        showPagesAsCurrent(false);
         Task<List<Image>> task = new Task<>() {
             @Override
             protected List<Image> call() throws IOException {
@@ -177,9 +180,17 @@ public class PacketController implements SectionController, CaseContext.Listener
             views.add(view);
         }
         previewPages.getChildren().setAll(views);
+        showPagesAsCurrent(true);
         previewPageCount = pages.size();
         previewsShown++;
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
+    }
+
+    /** The pages on screen either show the case as it is now, or are greyed out (and say so) until the new ones come. */
+    private void showPagesAsCurrent(boolean current) {
+        previewPages.setOpacity(current ? 1 : OUTDATED_OPACITY);
+        previewPages.setDisable(!current);
+        previewPages.setAccessibleText(messages.get(current ? "packet.view.preview" : "packet.view.previewOutdated"));
     }
 
     @FXML

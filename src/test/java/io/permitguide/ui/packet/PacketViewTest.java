@@ -104,6 +104,37 @@ class PacketViewTest {
     }
 
     @Test
+    void pagesOfTheOldCaseAreGreyedOutWhileTheNewOnesAreDrawnThenReplaced(FxRobot robot) throws Exception {
+        awaitPreview();
+        VBox pages = robot.lookup("#previewPages").queryAs(VBox.class);
+        List<javafx.scene.Node> old = List.copyOf(pages.getChildren());
+        assertCurrent(robot, pages);
+
+        // A change the user makes in another section, then opens the packet: the old pages are not shown as current.
+        AtomicReference<String> statusWhilePreparing = new AtomicReference<>();
+        robot.interact(() -> {
+            familyCase.getChild().setFamilyName("ZHOU");
+            controller.shownAfterChanges();
+            statusWhilePreparing.set(robot.lookup("#statusLabel").queryLabeled().getText());
+            assertEquals(old, pages.getChildren(), "the old pages are still there, greyed out, while the new ones are drawn");
+            assertTrue(pages.getOpacity() <= 0.3 && pages.isDisabled(), "greyed out");
+            assertEquals("Preview (out of date: the new one is being prepared)", pages.getAccessibleText());
+        });
+        assertEquals("Preparing the preview…", statusWhilePreparing.get());
+
+        awaitPreview();
+        assertTrue(pages.getChildren().stream().noneMatch(old::contains), "the new pages replace the old");
+        assertCurrent(robot, pages);
+    }
+
+    private static void assertCurrent(FxRobot robot, VBox pages) {
+        assertEquals(1.0, pages.getOpacity());
+        assertFalse(pages.isDisabled());
+        assertEquals("Preview", pages.getAccessibleText());
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().endsWith("ready to export"));
+    }
+
+    @Test
     void exportRunsInTheBackgroundWithProgressAndTheWindowKeepsAnswering(FxRobot robot) throws Exception {
         awaitPreview();
         // Hold the background worker so the export is still running while the window is checked.
