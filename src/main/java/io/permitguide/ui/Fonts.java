@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On Linux JavaFX registers a loaded font with fontconfig, which is how the CJK face becomes a fallback on a machine
  * without one, but it reads the fallback lists only once, when the first text is measured. So this runs before the
- * first frame (MainWindow.prepare); FontsTest starts the window as the app does, with no system font, and checks.
+ * first label (MainWindow.showOpening, Views.load); FontsTest starts the window as the app does, with no system
+ * font, and checks.
  */
 public final class Fonts {
     /** The interface font: Latin text in it, everything else from the fallbacks. */

@@ -37,7 +37,6 @@ public final class MainWindow {
 
     /** The main view in the session's language; from any thread before the window shows it, else the FX thread. */
     public static Views.Loaded<MainController> loadView(AppSession session) {
-        Fonts.loadBundled(); // before the view's labels, as in showOpening
         return Views.load("Main", session.messages());
     }
 

@@ -21,6 +21,7 @@ public final class Views {
         if (url == null) {
             throw new IllegalArgumentException("No view " + name);
         }
+        Fonts.loadBundled(); // before any label of the view: JavaFX reads the font fallbacks once
         FXMLLoader loader = new FXMLLoader(url, messages);
         try {
             Parent root = loader.load();
