@@ -7,7 +7,6 @@ import io.permitguide.model.FamilyCase;
 import io.permitguide.service.analysis.CaseAnalysis;
 import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
-import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.timeline.PermitStatus;
 import io.permitguide.service.timeline.TimelineTexts;
 import java.time.LocalDate;
@@ -25,12 +24,12 @@ final class CaseListStatus {
     record Line(String text, String styleClass) {
     }
 
-    static Line of(FamilyCase familyCase, Messages messages) {
-        return of(familyCase, messages, ChinaDates.today(ChinaDates.systemClock()));
+    static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
+        return of(CaseAnalyzer.of(familyCase, today), messages);
     }
 
-    static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
-        CaseAnalysis analysis = CaseAnalyzer.of(familyCase, today);
+    /** The line for a case's analysis, as the case list shows it. */
+    static Line of(CaseAnalysis analysis, Messages messages) {
         PermitStatus status = analysis.timeline().status();
         String style = "status-" + TimelineTexts.urgency(status).name().toLowerCase(Locale.ROOT);
         String line = TimelineTexts.caseListLine(status, messages);

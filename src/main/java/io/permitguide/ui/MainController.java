@@ -62,6 +62,7 @@ public class MainController {
     private Messages messages;
     private CaseContext context;
     private final SectionViews sectionViews = new SectionViews();
+    private final ListedAnalyses listedAnalyses = new ListedAnalyses(() -> context);
     private boolean sectionAfterFirstFrame;
     private GuidedViews guided;
     private CaseFileActions fileActions;
@@ -89,7 +90,7 @@ public class MainController {
 
         (session.languageProperty().get() == Language.ZH ? chineseItem : englishItem).setSelected(true);
         caseList.setItems(session.cases());
-        caseList.setCellFactory(list -> new CaseListCell(messages));
+        caseList.setCellFactory(list -> new CaseListCell(messages, listedAnalyses::of));
         caseList.setPlaceholder(new Label(messages.get("cases.empty")));
         var noSelection = caseList.getSelectionModel().selectedItemProperty().isNull();
         for (var disabled : List.of(renameButton.disableProperty(), deleteButton.disableProperty())) {
@@ -169,6 +170,9 @@ public class MainController {
 
     private void showCase(FamilyCase familyCase) {
         session.flushSaves();
+        if (context != null) {
+            listedAnalyses.forget(context.familyCase());
+        }
         sectionViews.clear(sections);
         boolean any = familyCase != null;
         guided.caseShown(any, session.cases().isEmpty());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
@@ -47,6 +48,25 @@ class MainWindowTest extends ApplicationTest {
         window = new MainWindow(session, target);
         window.open();
         target.show();
+    }
+
+    @Test
+    void theCaseListFollowsTyping() {
+        addCaseAndOpenTheForm();
+        clickOn("#childFamilyName").write("Wang");
+
+        ListCell<?> after = selectedCell();
+        String title = after.lookup(".case-cell-title") instanceof Label label ? label.getText() : "";
+        assertTrue(title.toUpperCase(java.util.Locale.ROOT).contains("WANG"), "the list names the case as typed: " + title);
+        String status = after.lookup(".case-cell-status") instanceof Label label ? label.getText() : "";
+        assertEquals(CaseListStatus.of(currentCase(), Messages.of(Language.EN),
+                io.permitguide.service.timeline.ChinaDates.today(io.permitguide.service.timeline.ChinaDates.systemClock())).text(), status);
+    }
+
+    private ListCell<?> selectedCell() {
+        FamilyCase selected = currentCase();
+        return lookup(".list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() == selected).findFirst().orElseThrow();
     }
 
     @Test
@@ -127,6 +147,13 @@ class MainWindowTest extends ApplicationTest {
     /** Add opens the interview; these tests type into the whole form. */
     private void addCaseAndOpenTheForm() {
         clickOn("#addButton");
+        // The interview comes up after the new case's first frame; on a busy machine that is a moment later.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> lookup("#toFormLink").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the interview did not open", e);
+        }
         clickOn("#toFormLink");
     }
 
