@@ -69,6 +69,40 @@ public final class InterviewPlan {
         return new Weighing(familyCase).asks(question);
     }
 
+    /**
+     * The progress to show with {@code current}, the {@code position}-th screen of this interview. The total is the
+     * most questions the interview can still come to, whatever the open questions are answered ({@code current}
+     * among them): a question that a branch could still open counts until an answer closes that branch. So, like
+     * the step counts of guided tax interviews, the total never grows as the family answers; it only shrinks when an
+     * answer skips a branch, and the bar only moves forward on Next. Counting only the questions that the answers so
+     * far open made "3 of 7" become "4 of 9".
+     */
+    public InterviewProgress progress(FamilyCase familyCase, Question current, int position) {
+        int openable = couldStillAsk(familyCase, current).size();
+        // Never fewer than the questions the present answers leave: honest even if the reckoning below missed one.
+        return new InterviewProgress(position, position + Math.max(openable, ahead(familyCase, current).size()));
+    }
+
+    /**
+     * The questions after {@code current} that some answers to {@code current} and the questions after it could
+     * bring up. A question is asked only when a fact it changes matters given the facts known without it; here
+     * every fact that any open question could change counts as not known, and a question as changing every fact
+     * it ever can. Both only widen what matters, and each answer given makes more facts known: so the set only
+     * shrinks from one Next to the next, and it holds every question a later Next will ask.
+     */
+    Set<Question> couldStillAsk(FamilyCase familyCase, Question current) {
+        List<Question> open = Arrays.stream(Question.values()).filter(q -> q.ordinal() >= current.ordinal()).toList();
+        Map<Fact, Boolean> known = new HashMap<>(rules.reader(today).facts(familyCase));
+        open.forEach(q -> known.keySet().removeAll(QuestionFacts.changedBy(q)));
+        Set<Question> possible = EnumSet.noneOf(Question.class);
+        for (Question question : open.subList(1, open.size())) {
+            if (question.alwaysAsked() || rules.anyMatters(QuestionFacts.changedBy(question), known)) {
+                possible.add(question);
+            }
+        }
+        return possible;
+    }
+
     /** Tries each question's sample answers on one copy of the case, putting the case's own answers back after each. */
     private final class Weighing {
         private final FamilyCase familyCase;

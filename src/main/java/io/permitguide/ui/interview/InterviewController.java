@@ -6,6 +6,7 @@ import io.permitguide.model.Whereabouts;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.interview.AnswerKind;
 import io.permitguide.service.interview.InterviewPlan;
+import io.permitguide.service.interview.InterviewProgress;
 import io.permitguide.service.interview.Question;
 import io.permitguide.service.timeline.ChinaDates;
 import io.permitguide.service.validation.CaseField;
@@ -48,6 +49,7 @@ import javafx.scene.layout.VBox;
  * the Details form shows. Enter is Next; the last Next asks the window for the Guide's answer.
  */
 public final class InterviewController implements SectionController {
+    @FXML private VBox page;
     @FXML private VBox screen;
     @FXML private ProgressBar progress;
     @FXML private Label questionNumber;
@@ -121,7 +123,8 @@ public final class InterviewController implements SectionController {
                 edited();
             }
         });
-        screen.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnter);
+        // On the whole page: the link to the form sits under the card.
+        page.addEventFilter(KeyEvent.KEY_PRESSED, this::onEnter);
         List<Question> ahead = plan.ahead(familyCase, null);
         ask(ahead.isEmpty() ? Question.values()[0] : ahead.get(0), Math.max(0, ahead.size() - 1));
     }
@@ -174,9 +177,9 @@ public final class InterviewController implements SectionController {
         } finally {
             showing = false;
         }
-        int position = history.size() + 1;
-        progress.setProgress(position / (double) (position + left));
-        questionNumber.setText(messages.get("interview.progress", position, position + left));
+        InterviewProgress counted = plan.progress(familyCase, question, history.size() + 1);
+        progress.setProgress(counted.fraction());
+        questionNumber.setText(messages.get("interview.progress", counted.position(), counted.total()));
         interviewBack.setDisable(history.isEmpty());
         interviewNext.setText(messages.get(left == 0 ? "interview.finish" : "interview.next"));
         focusAnswer();

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The interview asks what can change the answer, skips what cannot, and takes "I don't know" anywhere. */
@@ -64,16 +65,19 @@ class InterviewPlanTest {
         List<Question> asked = new ArrayList<>();
         for (Question q = plan.next(familyCase, null).orElse(null); q != null; q = plan.next(familyCase, q).orElse(null)) {
             asked.add(q);
-            List<Object> answer = answers.get(q);
-            if (answer == null) {
-                q.clear(familyCase);
-            } else {
-                for (int i = 0; i < answer.size(); i++) {
-                    q.<Object>slot(i).set(familyCase, answer.get(i));
-                }
-            }
+            answer(familyCase, q, answers.get(q));
         }
         return asked;
+    }
+
+    private static void answer(FamilyCase familyCase, Question q, List<Object> answer) {
+        if (answer == null) {
+            q.clear(familyCase);
+        } else {
+            for (int i = 0; i < answer.size(); i++) {
+                q.<Object>slot(i).set(familyCase, answer.get(i));
+            }
+        }
     }
 
     @Test
@@ -187,6 +191,74 @@ class InterviewPlanTest {
     }
 
     @Test
+    void theUsualCaseCountsDownStepByStepAndItsTotalNeverGrows() {
+        List<InterviewProgress> shown = progressWalk(new FamilyCase(), usualAnswers());
+        assertSteady(shown);
+        assertEquals(new InterviewProgress(13, 13), shown.get(shown.size() - 1), "the last question says so: " + shown);
+    }
+
+    @Test
+    void aBranchThatOpensWasCountedFromTheStart() {
+        // Born abroad to parents of different nationalities at the birth, the child on a hukou in another city.
+        Map<Question, List<Object>> answers = usualAnswers();
+        answers.put(BIRTH_COUNTRY, List.of("GB"));
+        answers.put(SAME_NATIONALITY_AT_BIRTH, List.of(false));
+        answers.put(NATIONALITIES_AT_BIRTH, List.of("CN", "GB"));
+        answers.put(CHINESE_PARENT_SETTLED, List.of(false));
+        answers.put(ON_HUKOU, List.of(true));
+        answers.put(HUKOU_CITY, List.of("shanghai"));
+        List<Question> asked = walk(new FamilyCase(), answers);
+        assertTrue(asked.containsAll(List.of(NATIONALITIES_AT_BIRTH, CHINESE_PARENT_SETTLED, HUKOU_CITY)), "the branches open: " + asked);
+        List<InterviewProgress> shown = progressWalk(new FamilyCase(), answers);
+        assertEquals(asked.size(), shown.size());
+        assertSteady(shown);
+
+        answers = usualAnswers();
+        answers.put(WHEREABOUTS, List.of(Whereabouts.ABROAD));
+        answers.put(COUNTRY_ABROAD, List.of("GB"));
+        assertTrue(walk(new FamilyCase(), answers).contains(COUNTRY_ABROAD));
+        assertSteady(progressWalk(new FamilyCase(), answers));
+    }
+
+    @Test
+    void whateverIsAnsweredTheTotalNeverGrows() {
+        Random random = new Random(17);
+        for (int walk = 0; walk < 40; walk++) {
+            FamilyCase familyCase = new FamilyCase();
+            List<InterviewProgress> shown = new ArrayList<>();
+            for (Question q = plan.next(familyCase, null).orElse(null); q != null; q = plan.next(familyCase, q).orElse(null)) {
+                shown.add(plan.progress(familyCase, q, shown.size() + 1));
+                answer(familyCase, q, FamilyAnswers.any(q, random, TODAY));
+            }
+            assertSteady(shown);
+            assertEquals(shown.size(), shown.get(shown.size() - 1).total(), "the last question is the last: " + shown);
+        }
+    }
+
+    /** {@link #walk}, with the progress each screen shows (the n-th screen is number n, as Next counts them). */
+    private List<InterviewProgress> progressWalk(FamilyCase familyCase, Map<Question, List<Object>> answers) {
+        List<InterviewProgress> shown = new ArrayList<>();
+        for (Question q = plan.next(familyCase, null).orElse(null); q != null; q = plan.next(familyCase, q).orElse(null)) {
+            shown.add(plan.progress(familyCase, q, shown.size() + 1));
+            answer(familyCase, q, answers.get(q));
+        }
+        return shown;
+    }
+
+    private static void assertSteady(List<InterviewProgress> shown) {
+        int asked = shown.size();
+        for (int i = 0; i < asked; i++) {
+            InterviewProgress p = shown.get(i);
+            assertEquals(i + 1, p.position(), "one more per Next: " + shown);
+            assertTrue(p.total() >= asked, "never fewer than the questions that came: " + shown);
+            if (i > 0) {
+                assertTrue(p.total() <= shown.get(i - 1).total(), "the total never grows: " + shown);
+                assertTrue(p.fraction() > shown.get(i - 1).fraction(), "the bar moves forward: " + shown);
+            }
+        }
+    }
+
+    @Test
     void findingTheNextQuestionTakesLittleTime() {
         FamilyCase familyCase = new FamilyCase();
         walk(familyCase, usualAnswers());
@@ -196,6 +268,12 @@ class InterviewPlanTest {
         }
         long perWalk = (System.nanoTime() - start) / 10 / 1_000_000;
         assertTrue(perWalk < 100, "every question weighed in " + perWalk + " ms");
+        start = System.nanoTime();
+        for (Question q : List.of(BIRTH_COUNTRY, PARENT_NATIONALITIES, WHEREABOUTS, TRIP_DATES)) {
+            plan.progress(new FamilyCase(), q, 1);
+        }
+        long perProgress = (System.nanoTime() - start) / 4 / 1_000_000;
+        assertTrue(perProgress < 100, "the progress counted in " + perProgress + " ms");
         assertEquals(plan.next(familyCase, BIRTH_COUNTRY), plan.ahead(familyCase, BIRTH_COUNTRY).stream().findFirst());
     }
 

@@ -33,19 +33,26 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * Not a test: pictures of the welcome and the interview's screens at 900x600 in both languages, for a person to look
- * at, and how long each Enter takes until the next screen is laid out for drawing (the window's next layout pulse).
+ * Not a test: pictures of the welcome and the interview's screens in both languages, at 900x600 (the smallest
+ * window) or the size given as WIDTHxHEIGHT after DIR, for a person to look at, and how long each Enter takes until the next screen is laid out for drawing (the window's next layout pulse).
  * Each step waits a moment, as a person would, so an answer's own work is not counted in the Enter after it. Run
  * under a display with the test class path: {@code xvfb-run java -cp ... io.permitguide.ui.interview.InterviewSnapshots DIR}.
  */
 public final class InterviewSnapshots {
     private static Path out;
+    private static double width = 900;
+    private static double height = 600;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private final List<String> timings = new ArrayList<>();
     private Scene scene;
 
     public static void main(String[] args) {
         out = Path.of(args.length > 0 ? args[0] : "target/snapshots");
+        if (args.length > 1) {
+            String[] size = args[1].split("x");
+            width = Double.parseDouble(size[0]);
+            height = Double.parseDouble(size[1]);
+        }
         Application.launch(Shooter.class, args);
     }
 
@@ -119,8 +126,8 @@ public final class InterviewSnapshots {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(session, stage);
             window.open();
-            stage.setWidth(900);
-            stage.setHeight(600);
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
             scene = stage.getScene();
         } catch (IOException e) {
@@ -166,7 +173,7 @@ public final class InterviewSnapshots {
             }
         }
         try {
-            ImageIO.write(picture, "png", out.resolve(name + ".png").toFile());
+            ImageIO.write(picture, "png", out.resolve(name + "-" + (int) width + "x" + (int) height + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
