@@ -1,6 +1,8 @@
 package io.permitguide.ui;
 
+import io.permitguide.model.Language;
 import io.permitguide.ui.timeline.ReminderNotifier;
+import java.util.List;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -12,6 +14,8 @@ import javafx.stage.Stage;
 /** The main window: one scene whose root is reloaded when the language changes. */
 public final class MainWindow {
     private static final String THEME = new PrimerLight().getUserAgentStylesheetBSS();
+    /** The Chinese interface's font, on top of app.css (see the stylesheet). */
+    private static final String CHINESE = MainWindow.class.getResource("/css/chinese.css").toExternalForm();
 
     private final AppSession session;
     private final Stage stage;
@@ -84,6 +88,11 @@ public final class MainWindow {
 
     private void show(Views.Loaded<MainController> view, String selectedCaseId, String section, boolean firstView) {
         controller = view.controller();
+        List<String> stylesheets = stage.getScene().getStylesheets();
+        stylesheets.remove(CHINESE);
+        if (session.languageProperty().get() == Language.ZH) {
+            stylesheets.add(CHINESE);
+        }
         stage.getScene().setRoot(view.root());
         controller.init(session, stage, selectedCaseId, section, firstView);
     }
