@@ -1,10 +1,8 @@
 package io.permitguide.ui;
 
 import io.permitguide.service.FirstWindow;
-import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.instance.SingleWindow;
 import io.permitguide.service.storage.DataFolder;
-import io.permitguide.service.storage.StartupCases;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -41,10 +39,6 @@ public class PermitGuideApp extends Application {
         AppSession session = new AppSession(DataFolder.resolve());
         // The view is built while the warm-up thread is still reading the cases it then lists.
         Views.Loaded<MainController> view = MainWindow.loadView(session);
-        if (StartupCases.stillReading()) {
-            // The case list's status needs the bundled rules; reading them here uses time the window would wait.
-            CaseAnalyzer.bundled();
-        }
         try {
             session.load();
         } catch (java.io.IOException e) {

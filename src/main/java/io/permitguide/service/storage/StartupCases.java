@@ -48,12 +48,6 @@ public final class StartupCases {
         };
     }
 
-    /** Whether a read-ahead is registered and not finished: taking the cases now would wait for it. */
-    public static boolean stillReading() {
-        Pending pending = PENDING.get();
-        return pending != null && !pending.result().isDone();
-    }
-
     /** The cases read ahead for this data folder, waiting for them if need be; otherwise the store reads now. */
     public static LoadResult take(Path dataFolder, CaseStore store) throws IOException {
         return take(dataFolder, store, LONGEST_WAIT);
