@@ -69,6 +69,9 @@ final class PacketFont {
         synchronized (LOCK) {
             if (cjk == null) {
                 TrueTypeFont parsedLatin = parse(LATIN_RESOURCE);
+                // No ligatures: "fi" stays two letters in the text layer, so a search or a copy of the packet finds
+                // "certificate" as typed; PDFBox also rebuilt the ligature rules for every word (about 70 ms a packet).
+                parsedLatin.setEnableGsub(false);
                 TrueTypeFont parsedCjk = parse(CJK_RESOURCE);
                 latinCmap = parsedLatin.getUnicodeCmapLookup();
                 cjkCmap = parsedCjk.getUnicodeCmapLookup();

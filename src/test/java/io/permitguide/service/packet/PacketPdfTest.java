@@ -352,6 +352,18 @@ class PacketPdfTest {
         assertTrue(text.contains("北京市公安局出入境管理总队"));
     }
 
+    @Test
+    void theTextLayerHasTheLettersAsTypedSoASearchFindsThem() throws Exception {
+        // Poppler, as PDF viewers do (PDFBox's own text stripper would turn ligatures back into letters).
+        Assumptions.assumeTrue(onPath("pdftotext"), "poppler-utils not installed");
+        Path pdf = dir.resolve("packet.pdf");
+        PacketPdf.write(PacketCases.usualInput(PacketLanguage.EN), pdf, null);
+        String text = run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+
+        assertTrue(text.contains("certificate"), "the packet names the birth certificate");
+        assertTrue(text.codePoints().noneMatch(cp -> cp >= 0xFB00 && cp <= 0xFB06), "no ligature (ﬁ, ﬂ, ﬀ) in place of the letters");
+    }
+
     // ---- helpers ----
 
     private byte[] write(PacketInput input, char[] password) throws IOException {
