@@ -11,6 +11,7 @@ import io.permitguide.ui.BackgroundWork;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.ui.CaseNames;
 import io.permitguide.ui.Dialogs;
+import io.permitguide.ui.FirstFrame;
 import io.permitguide.ui.PasswordDialog;
 import io.permitguide.ui.SectionController;
 import java.io.File;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -43,8 +45,6 @@ import javafx.util.StringConverter;
 public class PacketController implements SectionController, CaseContext.Listener {
     /** The preview waits for typing to pause this long: each keystroke would otherwise start a new rendering. */
     static final Duration TYPING_PAUSE = Duration.millis(300);
-    /** Pages drawn for an earlier state of the case, while the new ones are drawn: greyed out, not to be read as current. */
-    static final double OUTDATED_OPACITY = 0.25;
     /** Preview resolution: sharp enough to read on screen, cheap enough to redraw on each change. */
     private static final float PREVIEW_DPI = 72;
     /** One background thread renders; a newer request makes an older result obsolete. */
@@ -116,10 +116,19 @@ public class PacketController implements SectionController, CaseContext.Listener
         typingPause.playFromStart();
     }
 
-    /** Shown again after changes: no typing to wait for. */
+    /**
+     * Shown again after changes: no typing to wait for, but the packet's input is read after the section's first
+     * frame (building it took about 40 ms), so the section comes up at once, its old pages hidden.
+     */
     @Override
     public void shownAfterChanges() {
-        refreshPreview();
+        showPagesAsCurrent(false);
+        statusLabel.setText(messages.get("packet.view.preparing"));
+        if (previewPages.getScene() == null) {
+            refreshPreview();
+        } else {
+            FirstFrame.then(previewPages.getScene(), () -> Platform.runLater(this::refreshPreview));
+        }
     }
 
     /** For tests: the date in China the packet is generated on. */
@@ -186,11 +195,13 @@ public class PacketController implements SectionController, CaseContext.Listener
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
     }
 
-    /** The pages on screen either show the case as it is now, or are greyed out (and say so) until the new ones come. */
+    /**
+     * The pages on screen show the case as it is now, or are hidden (their room kept) until the new ones come, while
+     * the status says the preview is being prepared. Hidden, not dimmed: software rendering took about 40 ms a frame
+     * to paint three translucent page images, and the section's later visits went over their budget.
+     */
     private void showPagesAsCurrent(boolean current) {
-        previewPages.setOpacity(current ? 1 : OUTDATED_OPACITY);
-        previewPages.setDisable(!current);
-        previewPages.setAccessibleText(messages.get(current ? "packet.view.preview" : "packet.view.previewOutdated"));
+        previewPages.setVisible(current);
     }
 
     @FXML
