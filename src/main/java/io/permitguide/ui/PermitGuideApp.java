@@ -47,7 +47,9 @@ public class PermitGuideApp extends Application {
         MainWindow window = new MainWindow(session, stage);
         window.open(view);
         FirstFrame.then(stage.getScene(), FirstWindow::shown);
-        StartupProbe.mainView(stage);
+        // The selected case's section is built right after the main view's first frame (MainController); the probe
+        // reports the frame that has it, queued after the section's build.
+        FirstFrame.then(stage.getScene(), () -> Platform.runLater(() -> StartupProbe.mainView(stage)));
         window.controller().afterShown(openedFiles());
         // Files double-clicked while this window is open come from the second start (SingleWindow).
         SingleWindow.onOpenRequest(files -> Platform.runLater(() -> {

@@ -6,9 +6,10 @@ import javafx.stage.Stage;
 /**
  * Start-up measurement and class-data training, switched on by the environment variable {@value #ENV}.
  * {@code print} writes one line when the window's first frame has been laid out ({@code first-frame-epoch-ms},
- * the opening view's) and one when the main view's has ({@code main-view-epoch-ms}); {@code exit} also closes
- * the app right after the second, which is how the release build trains its class-data archive and how the
- * installer checks and benchmark time the packaged app. Unset, it does nothing.
+ * the opening view's) and one when the main view's has, with the selected case's section in it
+ * ({@code main-view-epoch-ms}); {@code exit} also closes the app right after the second, which is how the release
+ * build trains its class-data archive and how the installer checks and benchmark time the packaged app. Unset, it
+ * does nothing.
  */
 public final class StartupProbe {
     public static final String ENV = "PERMITGUIDE_STARTUP_PROBE";
@@ -23,7 +24,10 @@ public final class StartupProbe {
         report(stage, "first-frame-epoch-ms", false);
     }
 
-    /** Call once the main view is in the shown window: reports its first frame, then in exit mode closes the app. */
+    /**
+     * Call once the main view and its section are in the shown window: reports their frame, then in exit mode closes
+     * the app.
+     */
     public static void mainView(Stage stage) {
         report(stage, "main-view-epoch-ms", true);
     }
