@@ -63,6 +63,20 @@ class MainWindowTest extends ApplicationTest {
                 io.permitguide.service.timeline.ChinaDates.today(io.permitguide.service.timeline.ChinaDates.systemClock())).text(), status);
     }
 
+    @Test
+    void aLongStatusFitsTheCaseListAndItsTooltipHasItWhole() {
+        clickOn("#addButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = lookup("#caseList").queryAs(ListView.class);
+        String status = selectedCell().lookup(".case-cell-status") instanceof Label label ? label.getText() : "";
+        assertTrue(status.length() > 30, "a new case's status is long: " + status);
+        assertTrue(list.lookupAll(".scroll-bar").stream()
+                .filter(bar -> bar instanceof javafx.scene.control.ScrollBar scroll
+                        && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .noneMatch(javafx.scene.Node::isVisible), "no sideways scroll bar under the case list");
+        assertTrue(selectedCell().getTooltip().getText().endsWith(status), "the whole status, also where the list cuts it");
+    }
+
     private ListCell<?> selectedCell() {
         FamilyCase selected = currentCase();
         return lookup(".list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
