@@ -36,6 +36,17 @@ class PermitGuideCommandTest {
     }
 
     @Test
+    void helpListsEverySubcommandAndEachHasItsOwn() {
+        Result result = run("--help");
+        for (String name : java.util.List.of("assess", "checklist", "timeline", "calendar", "remind", "packet")) {
+            assertTrue(result.out().contains(name), name + " in " + result.out());
+            Result own = run(name, "--help");
+            assertEquals(0, own.exit(), name);
+            assertTrue(own.out().contains("permit-guide " + name), own.out());
+        }
+    }
+
+    @Test
     void anUnknownOptionFailsWithAMessage() {
         Result result = run("--no-such-option");
         assertNotEquals(0, result.exit());
