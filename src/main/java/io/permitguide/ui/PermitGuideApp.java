@@ -46,10 +46,16 @@ public class PermitGuideApp extends Application {
         }
         MainWindow window = new MainWindow(session, stage);
         window.open(view);
-        FirstFrame.then(stage.getScene(), FirstWindow::shown);
-        // The selected case's section is built right after the main view's first frame (MainController); the probe
-        // reports the frame that has it, queued after the section's build.
-        FirstFrame.then(stage.getScene(), () -> Platform.runLater(() -> StartupProbe.mainView(stage)));
+        // The selected case's section is built right after the main view's first frame (MainController). Queued
+        // after that build: the probe reports the frame that has the section, and the due reminders (an analysis of
+        // every case) are worked out only after that frame, so they delay neither.
+        FirstFrame.then(stage.getScene(), () -> {
+            FirstWindow.shown();
+            Platform.runLater(() -> {
+                StartupProbe.mainView(stage);
+                FirstFrame.then(stage.getScene(), () -> Platform.runLater(window::startReminders));
+            });
+        });
         window.controller().afterShown(openedFiles());
         // Files double-clicked while this window is open come from the second start (SingleWindow).
         SingleWindow.onOpenRequest(files -> Platform.runLater(() -> {
@@ -58,8 +64,6 @@ public class PermitGuideApp extends Application {
             stage.requestFocus();
             files.forEach(window.controller()::importFile);
         }));
-        // Due reminders need every case's analysis: after the main view's first frame, not before it.
-        FirstFrame.then(stage.getScene(), () -> Platform.runLater(window::startReminders));
     }
 
     /** A case file passed by the desktop (double-click) is imported once the window is up. */

@@ -122,8 +122,7 @@ public class PacketController implements SectionController, CaseContext.Listener
      */
     @Override
     public void shownAfterChanges() {
-        showPagesAsCurrent(false);
-        statusLabel.setText(messages.get("packet.view.preparing"));
+        showPreparing();
         if (previewPages.getScene() == null) {
             refreshPreview();
         } else {
@@ -159,8 +158,7 @@ public class PacketController implements SectionController, CaseContext.Listener
         PacketInput input = input();
         long generation = previewGeneration.incrementAndGet();
         previewPageCount = -1;
-        statusLabel.setText(messages.get("packet.view.preparing"));
-        showPagesAsCurrent(false);
+        showPreparing();
         Task<List<Image>> task = new Task<>() {
             @Override
             protected List<Image> call() throws IOException {
@@ -189,19 +187,20 @@ public class PacketController implements SectionController, CaseContext.Listener
             views.add(view);
         }
         previewPages.getChildren().setAll(views);
-        showPagesAsCurrent(true);
+        previewPages.setVisible(true);
         previewPageCount = pages.size();
         previewsShown++;
         statusLabel.setText(messages.get("packet.view.ready", pages.size()));
     }
 
     /**
-     * The pages on screen show the case as it is now, or are hidden (their room kept) until the new ones come, while
-     * the status says the preview is being prepared. Hidden, not dimmed: software rendering took about 40 ms a frame
-     * to paint three translucent page images, and the section's later visits went over their budget.
+     * Says the preview is being prepared and hides the pages drawn for an earlier state of the case (their room kept)
+     * until the new ones come. Hidden, not dimmed: software rendering took about 40 ms a frame to paint three
+     * translucent page images, and the section's later visits went over their budget.
      */
-    private void showPagesAsCurrent(boolean current) {
-        previewPages.setVisible(current);
+    private void showPreparing() {
+        statusLabel.setText(messages.get("packet.view.preparing"));
+        previewPages.setVisible(false);
     }
 
     @FXML
