@@ -1,5 +1,9 @@
 package io.permitguide.ui;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Runs an action once, right after the scene's next layout pass: for a new window, its first frame. */
@@ -14,5 +18,26 @@ public final class FirstFrame {
             action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * Runs an action on the FX thread after the next frame of the scene {@code node} is in, waiting for the node to be
+     * put into one first.
+     */
+    public static void afterNextFrame(Node node, Runnable action) {
+        Runnable later = () -> Platform.runLater(action);
+        if (node.getScene() != null) {
+            then(node.getScene(), later);
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene old, Scene scene) {
+                if (scene != null) {
+                    property.removeListener(this);
+                    then(scene, later);
+                }
+            }
+        });
     }
 }

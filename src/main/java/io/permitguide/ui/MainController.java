@@ -204,7 +204,7 @@ public class MainController {
     }
 
     private void afterFirstFrame(Runnable action) {
-        FirstFrame.then(stage.getScene(), () -> Platform.runLater(action));
+        FirstFrame.afterNextFrame(root, action);
     }
 
     private void loadSection(String section) {

@@ -2,10 +2,8 @@ package io.permitguide.ui;
 
 import java.util.HashMap;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -74,28 +72,15 @@ final class SectionViews {
             String name = section.getKey();
             Tab tab = section.getValue();
             if (tab.getContent() == null && hasView(name)) {
-                Thread loader = new Thread(() -> {
-                    Views.Loaded<SectionController> loaded;
-                    try {
-                        loaded = Views.load(name, context.messages());
-                    } catch (RuntimeException e) {
-                        // Built on the FX thread when shown instead, where any error is reported.
-                        org.slf4j.LoggerFactory.getLogger(SectionViews.class).debug("Preparing {}: {}", name, e.toString());
-                        return;
+                Views.<SectionController>loadInBackground(name, context.messages(), null, loaded -> {
+                    if (wanted == generation && tab.getContent() == null) {
+                        attach(tab, name, loaded, context);
                     }
-                    Platform.runLater(() -> {
-                        if (wanted == generation && tab.getContent() == null) {
-                            attach(tab, name, loaded, context);
-                        }
-                        Scene scene = tab.getTabPane() == null ? null : tab.getTabPane().getScene();
-                        if (wanted == generation && scene != null) {
-                            FirstFrame.then(scene, () -> Platform.runLater(() -> prepare(tabs, context)));
-                        }
-                    });
-                }, "prepare-section");
-                loader.setDaemon(true);
-                loader.setPriority(Thread.NORM_PRIORITY - 1);
-                loader.start();
+                    TabPane pane = tab.getTabPane();
+                    if (wanted == generation && pane != null && pane.getScene() != null) {
+                        FirstFrame.afterNextFrame(pane, () -> prepare(tabs, context));
+                    }
+                });
                 return;
             }
         }

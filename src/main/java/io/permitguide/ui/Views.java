@@ -4,6 +4,8 @@ import io.permitguide.service.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -17,17 +19,49 @@ public final class Views {
     }
 
     public static <C> Loaded<C> load(String name, Messages messages) {
+        return load(name, messages, null);
+    }
+
+    /**
+     * Loads a view whose FXML names no controller into {@code controller} (its {@code fx:id} fields are set): a part
+     * of a view that is built later than the rest.
+     */
+    public static <C> Loaded<C> load(String name, Messages messages, C controller) {
         URL url = Views.class.getResource("/fxml/" + name + ".fxml");
         if (url == null) {
             throw new IllegalArgumentException("No view " + name);
         }
         Fonts.loadBundled(); // before any label of the view: JavaFX reads the font fallbacks once
         FXMLLoader loader = new FXMLLoader(url, messages);
+        if (controller != null) {
+            loader.setController(controller);
+        }
         try {
             Parent root = loader.load();
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load view " + name, e);
         }
+    }
+
+    /**
+     * Loads a view on a background thread (nodes may be built off the FX thread until they are shown), then hands it
+     * to {@code then} on the FX thread. A view that fails to load is only logged: whoever asked builds it on the FX
+     * thread when it is needed, where the error is reported.
+     */
+    public static <C> void loadInBackground(String name, Messages messages, C controller, Consumer<Loaded<C>> then) {
+        Thread loader = new Thread(() -> {
+            Loaded<C> loaded;
+            try {
+                loaded = load(name, messages, controller);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Views.class).debug("Loading {} ahead: {}", name, e.toString());
+                return;
+            }
+            Platform.runLater(() -> then.accept(loaded));
+        }, "load-view-" + name);
+        loader.setDaemon(true);
+        loader.setPriority(Thread.NORM_PRIORITY - 1);
+        loader.start();
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.ui.details.DetailsController;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,6 +28,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every view, in both languages: each control a user can reach says what it is to a screen reader (its own
@@ -55,10 +58,17 @@ class AccessibilityTest extends ApplicationTest {
             Messages messages = Messages.of(language);
             for (String view : sectionViews()) {
                 FamilyCase familyCase = new FamilyCase();
+                List<Views.Loaded<SectionController>> shown = new ArrayList<>();
                 interact(() -> {
                     Views.Loaded<SectionController> loaded = Views.load(view, messages);
+                    shown.add(loaded);
                     loaded.controller().show(new CaseContext(familyCase, messages, () -> { }, stage));
                     stage.getScene().setRoot(loaded.root());
+                });
+                // The Details form adds its later parts after its first frame.
+                Views.Loaded<SectionController> loaded = shown.get(0);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !(loaded.controller() instanceof DetailsController details) || details.complete());
+                interact(() -> {
                     loaded.root().applyCss();
                     loaded.root().layout();
                     check(view + "/" + language, loaded.root(), labelTargets(loaded.root()), problems);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.storage.CaseStore;
+import io.permitguide.ui.details.DetailsController;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +36,9 @@ class HiddenSectionRefreshTest extends ApplicationTest {
 
     @Test
     void theGuideShowsADepartureTypedInDetailsWhileItWasHidden() throws Exception {
-        // The other sections are built in the background after the first frame.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.controller().sectionController("Guide") != null);
+        // The other sections are built in the background after the first frame, and so are the later parts of Details.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.controller().sectionController("Guide") != null
+                && window.controller().sectionController("Details") instanceof DetailsController details && details.complete());
         MainController main = window.controller();
         Node details = main.sectionContent("Details");
         Node guide = main.sectionContent("Guide");

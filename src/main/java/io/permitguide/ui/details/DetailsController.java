@@ -16,10 +16,14 @@ import io.permitguide.service.validation.CaseField;
 import io.permitguide.service.validation.CaseValidator;
 import io.permitguide.ui.CaseContext;
 import io.permitguide.service.timeline.ChinaDates;
+import io.permitguide.ui.FirstFrame;
 import io.permitguide.ui.SectionController;
+import io.permitguide.ui.Views;
 import io.permitguide.ui.form.FieldErrors;
 import io.permitguide.ui.form.FormBinder;
 import io.permitguide.ui.form.YesNo;
+import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -27,9 +31,24 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
-/** The case's facts as one form. Each edit goes straight into the case, which the main window saves. */
+/**
+ * The case's facts as one form. Each edit goes straight into the case, which the main window saves. The child's part
+ * comes with the view; the later parts are loaded in the background and added below it one per frame, so the section
+ * is drawn about as soon as a short form would be.
+ */
 public final class DetailsController implements SectionController, CaseContext.Listener {
+    /** A part after the child's: its view (resources/fxml) and what ties its fields to the case. */
+    private record LaterPart(String view, BiConsumer<DetailsController, FamilyCase> bind) {
+    }
+
+    /** In the order they are added. */
+    private static final List<LaterPart> LATER_PARTS = List.of(
+            new LaterPart("details/Parents", DetailsController::bindParents),
+            new LaterPart("details/Household", DetailsController::bindHousehold));
+
+    @FXML private VBox content;
     @FXML private TextField childFamilyName;
     @FXML private TextField childGivenNames;
     @FXML private TextField childChineseName;
@@ -124,25 +143,69 @@ public final class DetailsController implements SectionController, CaseContext.L
     private final FieldErrors errors = new FieldErrors();
     private CaseContext context;
     private FormBinder form;
+    private int partsAdded;
 
     @Override
     public void show(CaseContext context) {
         this.context = context;
         form = new FormBinder(context.messages(), this::edited);
         bindChild(context.familyCase());
-        bindParent(context.familyCase().getParents().get(0), parent1Role, parent1FamilyName, parent1GivenNames, parent1ChineseName,
-                parent1Nationality, parent1PassportNumber, parent1ChineseId, parent1HukouCity, parent1Phone, parent1SettledAbroad,
-                parent1ResidencePermit);
-        bindNationalityAtBirth(context.familyCase().getParents().get(0), parent1SameNationalityAtBirth, parent1NationalityAtBirth);
-        bindParent(context.familyCase().getParents().get(1), parent2Role, parent2FamilyName, parent2GivenNames, parent2ChineseName,
-                parent2Nationality, parent2PassportNumber, parent2ChineseId, parent2HukouCity, parent2Phone, parent2SettledAbroad,
-                parent2ResidencePermit);
-        bindNationalityAtBirth(context.familyCase().getParents().get(1), parent2SameNationalityAtBirth, parent2NationalityAtBirth);
-        bindFamily(context.familyCase());
-        bindTripAndPermit(context.familyCase());
-        bindErrors();
         form.fill();
         validate();
+        addLaterParts(0);
+    }
+
+    /** True once every part of the form is in the view and bound to the case. */
+    public boolean complete() {
+        return partsAdded == LATER_PARTS.size();
+    }
+
+    private void addLaterParts(int index) {
+        if (index == LATER_PARTS.size()) {
+            return;
+        }
+        LaterPart later = LATER_PARTS.get(index);
+        FirstFrame.afterNextFrame(content, () -> Views.loadInBackground(later.view(), context.messages(), this, part -> {
+            content.getChildren().add(part.root());
+            later.bind().accept(this, context.familyCase());
+            partsAdded++;
+            form.fill();
+            validate();
+            addLaterParts(index + 1);
+        }));
+    }
+
+    private void bindParents(FamilyCase familyCase) {
+        bindParent(familyCase.getParents().get(0), parent1Role, parent1FamilyName, parent1GivenNames, parent1ChineseName,
+                parent1Nationality, parent1PassportNumber, parent1ChineseId, parent1HukouCity, parent1Phone, parent1SettledAbroad,
+                parent1ResidencePermit);
+        bindNationalityAtBirth(familyCase.getParents().get(0), parent1SameNationalityAtBirth, parent1NationalityAtBirth);
+        bindParent(familyCase.getParents().get(1), parent2Role, parent2FamilyName, parent2GivenNames, parent2ChineseName,
+                parent2Nationality, parent2PassportNumber, parent2ChineseId, parent2HukouCity, parent2Phone, parent2SettledAbroad,
+                parent2ResidencePermit);
+        bindNationalityAtBirth(familyCase.getParents().get(1), parent2SameNationalityAtBirth, parent2NationalityAtBirth);
+        errors.bind(CaseField.PARENT1_FAMILY_NAME, parent1FamilyNameError);
+        errors.bind(CaseField.PARENT1_GIVEN_NAMES, parent1GivenNamesError);
+        errors.bind(CaseField.PARENT1_CHINESE_NAME, parent1ChineseNameError);
+        errors.bind(CaseField.PARENT1_PASSPORT_NUMBER, parent1PassportNumberError);
+        errors.bind(CaseField.PARENT1_CHINESE_ID, parent1ChineseIdError);
+        errors.bind(CaseField.PARENT1_PHONE, parent1PhoneError);
+        errors.bind(CaseField.PARENT2_FAMILY_NAME, parent2FamilyNameError);
+        errors.bind(CaseField.PARENT2_GIVEN_NAMES, parent2GivenNamesError);
+        errors.bind(CaseField.PARENT2_CHINESE_NAME, parent2ChineseNameError);
+        errors.bind(CaseField.PARENT2_PASSPORT_NUMBER, parent2PassportNumberError);
+        errors.bind(CaseField.PARENT2_CHINESE_ID, parent2ChineseIdError);
+        errors.bind(CaseField.PARENT2_PHONE, parent2PhoneError);
+    }
+
+    private void bindHousehold(FamilyCase familyCase) {
+        bindFamily(familyCase);
+        bindTripAndPermit(familyCase);
+        errors.bind(CaseField.PHONE, phoneError);
+        errors.bind(CaseField.EMERGENCY_PHONE, emergencyPhoneError);
+        errors.bind(CaseField.DEPARTURE, departureError);
+        errors.bind(CaseField.RETURN_DATE, returnDateError);
+        errors.bind(CaseField.PERMIT_NUMBER, permitNumberError);
     }
 
     @Override
@@ -184,6 +247,13 @@ public final class DetailsController implements SectionController, CaseContext.L
         form.text(childHukouCity, child::getHukouCity, child::setHukouCity);
         form.text(childChineseId, child::getChineseIdNumber, child::setChineseIdNumber);
         form.yesNo(hadPermitBefore, child::getHadPermitBefore, child::setHadPermitBefore);
+        errors.bind(CaseField.CHILD_FAMILY_NAME, childFamilyNameError);
+        errors.bind(CaseField.CHILD_GIVEN_NAMES, childGivenNamesError);
+        errors.bind(CaseField.CHILD_CHINESE_NAME, childChineseNameError);
+        errors.bind(CaseField.CHILD_BIRTH_DATE, childBirthDateError);
+        errors.bind(CaseField.CHILD_CHINESE_ID, childChineseIdError);
+        errors.bind(CaseField.PASSPORT_NUMBER, passportNumberError);
+        errors.bind(CaseField.PASSPORT_EXPIRY, passportExpiryError);
     }
 
     /** The passport the family travels on, created the first time the user types into its fields. */
@@ -253,32 +323,5 @@ public final class DetailsController implements SectionController, CaseContext.L
         form.text(permitNumber, permit::getNumber, permit::setNumber);
         form.check(multipleEntry, permit::isMultipleEntry, permit::setMultipleEntry);
         form.text(notes, familyCase::getNotes, familyCase::setNotes);
-    }
-
-    private void bindErrors() {
-        errors.bind(CaseField.CHILD_FAMILY_NAME, childFamilyNameError);
-        errors.bind(CaseField.CHILD_GIVEN_NAMES, childGivenNamesError);
-        errors.bind(CaseField.CHILD_CHINESE_NAME, childChineseNameError);
-        errors.bind(CaseField.CHILD_BIRTH_DATE, childBirthDateError);
-        errors.bind(CaseField.CHILD_CHINESE_ID, childChineseIdError);
-        errors.bind(CaseField.PASSPORT_NUMBER, passportNumberError);
-        errors.bind(CaseField.PASSPORT_EXPIRY, passportExpiryError);
-        errors.bind(CaseField.PARENT1_FAMILY_NAME, parent1FamilyNameError);
-        errors.bind(CaseField.PARENT1_GIVEN_NAMES, parent1GivenNamesError);
-        errors.bind(CaseField.PARENT1_CHINESE_NAME, parent1ChineseNameError);
-        errors.bind(CaseField.PARENT1_PASSPORT_NUMBER, parent1PassportNumberError);
-        errors.bind(CaseField.PARENT1_CHINESE_ID, parent1ChineseIdError);
-        errors.bind(CaseField.PARENT1_PHONE, parent1PhoneError);
-        errors.bind(CaseField.PARENT2_FAMILY_NAME, parent2FamilyNameError);
-        errors.bind(CaseField.PARENT2_GIVEN_NAMES, parent2GivenNamesError);
-        errors.bind(CaseField.PARENT2_CHINESE_NAME, parent2ChineseNameError);
-        errors.bind(CaseField.PARENT2_PASSPORT_NUMBER, parent2PassportNumberError);
-        errors.bind(CaseField.PARENT2_CHINESE_ID, parent2ChineseIdError);
-        errors.bind(CaseField.PARENT2_PHONE, parent2PhoneError);
-        errors.bind(CaseField.PHONE, phoneError);
-        errors.bind(CaseField.EMERGENCY_PHONE, emergencyPhoneError);
-        errors.bind(CaseField.DEPARTURE, departureError);
-        errors.bind(CaseField.RETURN_DATE, returnDateError);
-        errors.bind(CaseField.PERMIT_NUMBER, permitNumberError);
     }
 }

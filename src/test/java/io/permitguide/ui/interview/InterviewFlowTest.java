@@ -16,6 +16,7 @@ import io.permitguide.ui.AppSession;
 import io.permitguide.ui.MainWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -172,8 +173,11 @@ class InterviewFlowTest extends ApplicationTest {
         assertEquals(Boolean.FALSE, familyCase.getChild().getOnHukou());
         assertEquals(departure, familyCase.getTrip().getDepartureDate());
         interact(() -> window.controller().showSection("Details"));
-        assertEquals("GB", lookup("#passportCountry").queryAs(ComboBox.class).getValue());
-        assertEquals(departure, lookup("#departure").queryAs(DatePicker.class).getValue());
+        Node details = lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        // The trip is in a part of the form added after its first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> from(details).lookup("#departure").tryQuery().isPresent());
+        assertEquals("GB", from(details).lookup("#passportCountry").queryAs(ComboBox.class).getValue());
+        assertEquals(departure, from(details).lookup("#departure").queryAs(DatePicker.class).getValue());
     }
 
     @Test
