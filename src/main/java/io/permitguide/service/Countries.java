@@ -1,5 +1,6 @@
 package io.permitguide.service;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.permitguide.model.Language;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +34,13 @@ public final class Countries {
     /** Codes sorted by their name in the given language (Chinese names by pinyin, as a Chinese reader expects). */
     public static List<String> sortedCodes(Language language) {
         return SORTED.computeIfAbsent(language, l -> {
+            // Each name is looked up and turned into a collation key once, not again for every comparison.
             Collator collator = Collator.getInstance(l.locale());
-            return CODES.stream().sorted(Comparator.comparing(code -> name(code, l), collator)).toList();
+            Map<String, CollationKey> keys = new HashMap<>();
+            for (String code : CODES) {
+                keys.put(code, collator.getCollationKey(name(code, l)));
+            }
+            return CODES.stream().sorted(Comparator.comparing(keys::get)).toList();
         });
     }
 

@@ -50,6 +50,7 @@ class DetailsPartsTest extends ApplicationTest {
         MainController main = window.controller();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> main.sectionController("Details") instanceof DetailsController details && details.complete());
+        WaitForAsyncUtils.waitForFxEvents();
         Node form = main.sectionContent("Details");
 
         assertEquals("Wang", from(form).lookup("#parent1FamilyName").queryTextInputControl().getText());

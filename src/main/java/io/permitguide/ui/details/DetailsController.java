@@ -143,7 +143,7 @@ public final class DetailsController implements SectionController, CaseContext.L
     private final FieldErrors errors = new FieldErrors();
     private CaseContext context;
     private FormBinder form;
-    private int partsAdded;
+    private volatile int partsAdded; // read by tests on their own thread
 
     @Override
     public void show(CaseContext context) {
@@ -168,9 +168,9 @@ public final class DetailsController implements SectionController, CaseContext.L
         FirstFrame.afterNextFrame(content, () -> Views.loadInBackground(later.view(), context.messages(), this, part -> {
             content.getChildren().add(part.root());
             later.bind().accept(this, context.familyCase());
-            partsAdded++;
             form.fill();
             validate();
+            partsAdded++;
             addLaterParts(index + 1);
         }));
     }
