@@ -7,4 +7,14 @@ package io.permitguide.ui;
 public interface SectionController {
     /** Shows this case; called once per case selection. */
     void show(CaseContext context);
+
+    /**
+     * Shows this case in a section built ahead, in a tab the user has not opened yet: it may leave what matters only
+     * on screen for its first visit, and then says so, so that {@link CaseContext.Listener#shownAfterChanges} is
+     * called on it then. By default the same as {@link #show}.
+     */
+    default boolean showAhead(CaseContext context) {
+        show(context);
+        return false;
+    }
 }

@@ -57,7 +57,7 @@ final class SectionViews {
             tab.setContent(placeholder);
             return;
         }
-        attach(tab, name, Views.load(name, context.messages()), context);
+        attach(tab, name, Views.load(name, context.messages()), context, false);
     }
 
     /**
@@ -74,7 +74,7 @@ final class SectionViews {
             if (tab.getContent() == null && hasView(name)) {
                 Views.<SectionController>loadInBackground(name, context.messages(), null, loaded -> {
                     if (wanted == generation && tab.getContent() == null) {
-                        attach(tab, name, loaded, context);
+                        attach(tab, name, loaded, context, !tab.isSelected());
                     }
                     TabPane pane = tab.getTabPane();
                     if (wanted == generation && pane != null && pane.getScene() != null) {
@@ -86,10 +86,11 @@ final class SectionViews {
         }
     }
 
-    private void attach(Tab tab, String name, Views.Loaded<SectionController> loaded, CaseContext context) {
+    private void attach(Tab tab, String name, Views.Loaded<SectionController> loaded, CaseContext context, boolean ahead) {
         SectionController controller = loaded.controller();
-        controller.show(context);
+        boolean leftForFirstVisit = ahead ? controller.showAhead(context) : show(controller, context);
         Section section = new Section(tab, controller);
+        section.outOfDate = leftForFirstVisit && controller instanceof CaseContext.Listener;
         if (controller instanceof CaseContext.Listener listener) {
             context.addListener(source -> {
                 if (source == controller) {
@@ -107,6 +108,11 @@ final class SectionViews {
             repaintOnlyWhatChanges(scroll);
         }
         tab.setContent(loaded.root());
+    }
+
+    private static boolean show(SectionController controller, CaseContext context) {
+        controller.show(context);
+        return false;
     }
 
     /**

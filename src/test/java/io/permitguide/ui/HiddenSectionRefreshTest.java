@@ -2,6 +2,7 @@ package io.permitguide.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.service.storage.CaseStore;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +57,20 @@ class HiddenSectionRefreshTest extends ApplicationTest {
         DatePicker shown = from(guide).lookup("#departure").queryAs(DatePicker.class);
         assertNotNull(shown);
         assertEquals(LocalDate.of(2026, 7, 15), shown.getValue());
+    }
+
+    @Test
+    void thePacketBuiltAheadDrawsItsPagesOnlyOnceOpened() throws Exception {
+        MainController main = window.controller();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.sectionController("Packet") != null);
+        Node packet = main.sectionContent("Packet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> from(packet).lookup("#previewPages").tryQuery().isPresent());
+        VBox pages = from(packet).lookup("#previewPages").queryAs(VBox.class);
+        Thread.sleep(2000); // drawing the pages takes about a second: none are drawn while the tab stays closed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pages.getChildren().isEmpty(), "no pages drawn for a section nobody opened");
+
+        interact(() -> main.showSection("Packet"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !pages.getChildren().isEmpty() && pages.isVisible());
     }
 }

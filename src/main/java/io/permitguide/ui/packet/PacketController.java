@@ -85,6 +85,17 @@ public class PacketController implements SectionController, CaseContext.Listener
 
     @Override
     public void show(CaseContext caseContext) {
+        showAhead(caseContext);
+        PacketPdf.preload();
+        refreshPreview();
+    }
+
+    /**
+     * Built ahead, the section draws no pages until its first visit: rendering the packet (PDFBox, its fonts, the
+     * pages' pixels) kept about 38 MB in a window where the family may never open this section.
+     */
+    @Override
+    public boolean showAhead(CaseContext caseContext) {
         this.context = caseContext;
         this.messages = caseContext.messages();
         StringConverter<PacketLanguage> names = new StringConverter<>() {
@@ -106,8 +117,8 @@ public class PacketController implements SectionController, CaseContext.Listener
                 setText(empty ? "" : names.toString(item));
             }
         });
-        PacketPdf.preload();
-        refreshPreview();
+        showPreparing();
+        return true;
     }
 
     /** Another section changed the case: draw again once the typing pauses. */
