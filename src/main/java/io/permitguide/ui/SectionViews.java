@@ -88,7 +88,12 @@ final class SectionViews {
 
     private void attach(Tab tab, String name, Views.Loaded<SectionController> loaded, CaseContext context, boolean ahead) {
         SectionController controller = loaded.controller();
-        boolean leftForFirstVisit = ahead ? controller.showAhead(context) : show(controller, context);
+        boolean leftForFirstVisit = false;
+        if (ahead) {
+            leftForFirstVisit = controller.showAhead(context);
+        } else {
+            controller.show(context);
+        }
         Section section = new Section(tab, controller);
         section.outOfDate = leftForFirstVisit && controller instanceof CaseContext.Listener;
         if (controller instanceof CaseContext.Listener listener) {
@@ -108,11 +113,6 @@ final class SectionViews {
             repaintOnlyWhatChanges(scroll);
         }
         tab.setContent(loaded.root());
-    }
-
-    private static boolean show(SectionController controller, CaseContext context) {
-        controller.show(context);
-        return false;
     }
 
     /**
