@@ -54,10 +54,16 @@ public final class MainWindow {
         if (stage.getScene() == null) {
             prepare(stage, new javafx.scene.layout.Pane());
         }
-        // The icon is decoded after the window's first frame; the desktop shows the menu entry's until then.
+        // The icon is decoded on JavaFX's image-loading thread (on the window's thread its first decoding took about
+        // 80 ms before the main view's first frame); the desktop shows the menu entry's until it is set.
         var icon = MainWindow.class.getResource("/icons/app-64.png");
         if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
+            Image image = new Image(icon.toExternalForm(), true);
+            image.progressProperty().addListener((obs, old, progress) -> {
+                if (progress.doubleValue() >= 1 && !image.isError()) {
+                    stage.getIcons().add(image);
+                }
+            });
         }
         stage.setOnCloseRequest(e -> {
             if (!UnsavedOnClose.mayClose(stage, session)) {

@@ -51,6 +51,13 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void theWindowGetsTheAppsIconOnceItIsDecoded() throws Exception {
+        // Decoded in the background, so the main view does not wait for it.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        assertEquals(64, stage.getIcons().get(0).getWidth(), "the 64-pixel icon");
+    }
+
+    @Test
     void theCaseListFollowsTyping() {
         addCaseAndOpenTheForm();
         clickOn("#childFamilyName").write("Wang");
