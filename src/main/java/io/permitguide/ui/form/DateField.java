@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.skin.DatePickerSkin;
 import javafx.util.StringConverter;
 
 /**
@@ -39,6 +40,14 @@ final class DateField {
             }
         });
         picker.setPromptText("YYYY-MM-DD");
+        // The skin puts its text field in only when first laid out, after the CSS pass of that frame: the first frame
+        // drew the field unstyled, a few pixels short, and the rows below moved in the next. Put in with the skin, it
+        // is styled in the same pass.
+        picker.skinProperty().addListener((obs, old, skin) -> {
+            if (skin instanceof DatePickerSkin pickerSkin) {
+                pickerSkin.getDisplayNode();
+            }
+        });
         ChinaDayCells.apply(picker, ChinaDates.systemClock());
         picker.getEditor().textProperty().addListener((obs, old, now) -> typed(now));
         picker.valueProperty().addListener((obs, old, now) -> {
