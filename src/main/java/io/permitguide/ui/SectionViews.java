@@ -80,7 +80,7 @@ final class SectionViews {
                     if (wanted == generation && pane != null && pane.getScene() != null) {
                         FirstFrame.afterNextFrame(pane, () -> prepare(tabs, context));
                     }
-                });
+                }, () -> { }); // built when shown, where any error is reported
                 return;
             }
         }

@@ -46,16 +46,17 @@ public final class Views {
 
     /**
      * Loads a view on a background thread (nodes may be built off the FX thread until they are shown), then hands it
-     * to {@code then} on the FX thread. A view that fails to load is only logged: whoever asked builds it on the FX
-     * thread when it is needed, where the error is reported.
+     * to {@code then} on the FX thread. If it fails to load there, {@code otherwise} runs on the FX thread instead:
+     * the caller builds it there, at once or when it is needed, so that the error is reported as for any view.
      */
-    public static <C> void loadInBackground(String name, Messages messages, C controller, Consumer<Loaded<C>> then) {
+    public static <C> void loadInBackground(String name, Messages messages, C controller, Consumer<Loaded<C>> then, Runnable otherwise) {
         Thread loader = new Thread(() -> {
             Loaded<C> loaded;
             try {
                 loaded = load(name, messages, controller);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(Views.class).debug("Loading {} ahead: {}", name, e.toString());
+                Platform.runLater(otherwise);
                 return;
             }
             Platform.runLater(() -> then.accept(loaded));

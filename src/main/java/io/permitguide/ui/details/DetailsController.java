@@ -165,14 +165,18 @@ public final class DetailsController implements SectionController, CaseContext.L
             return;
         }
         LaterPart later = LATER_PARTS.get(index);
-        FirstFrame.afterNextFrame(content, () -> Views.loadInBackground(later.view(), context.messages(), this, part -> {
-            content.getChildren().add(part.root());
-            later.bind().accept(this, context.familyCase());
-            form.fill();
-            validate();
-            partsAdded++;
-            addLaterParts(index + 1);
-        }));
+        FirstFrame.afterNextFrame(content, () -> Views.loadInBackground(later.view(), context.messages(), this,
+                part -> add(later, part, index),
+                () -> add(later, Views.load(later.view(), context.messages(), this), index)));
+    }
+
+    private void add(LaterPart later, Views.Loaded<DetailsController> part, int index) {
+        content.getChildren().add(part.root());
+        later.bind().accept(this, context.familyCase());
+        form.fill();
+        validate();
+        partsAdded++;
+        addLaterParts(index + 1);
     }
 
     private void bindParents(FamilyCase familyCase) {
