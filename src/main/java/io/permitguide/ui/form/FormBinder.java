@@ -20,6 +20,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Ties form controls to the case: fills them from the case, writes each edit straight back and then calls
@@ -30,6 +31,7 @@ import javafx.util.StringConverter;
  * time they are made: the old binder goes with the old controls, so nothing keeps them alive or fills them.
  */
 public final class FormBinder {
+    private static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
     private final Messages messages;
     private final Runnable onEdit;
     private final List<Runnable> fillers = new ArrayList<>();
@@ -97,6 +99,7 @@ public final class FormBinder {
     }
 
     public <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, Supplier<E> get, Consumer<E> set) {
+        measureOneRow(box);
         box.getItems().setAll(Arrays.asList(values));
         box.setConverter(converter(messages::of, text -> Arrays.stream(values).filter(v -> messages.of(v).equals(text)).findFirst().orElse(null)));
         fillers.add(() -> box.setValue(get.get()));
@@ -104,6 +107,7 @@ public final class FormBinder {
     }
 
     public void yesNo(ComboBox<YesNo> box, Supplier<Boolean> get, Consumer<Boolean> set) {
+        measureOneRow(box);
         box.getItems().setAll(YesNo.values());
         box.setConverter(converter(v -> messages.get(v.key()), text -> Arrays.stream(YesNo.values())
                 .filter(v -> messages.get(v.key()).equals(text)).findFirst().orElse(YesNo.UNKNOWN)));
@@ -113,6 +117,7 @@ public final class FormBinder {
 
     /** A country chosen by its name in the interface language, stored as an ISO code. */
     public void country(ComboBox<String> box, Supplier<String> get, Consumer<String> set) {
+        measureOneRow(box);
         box.getItems().setAll(Countries.sortedCodes(messages.language()));
         box.setConverter(converter(code -> Countries.name(code, messages.language()), text -> box.getItems().stream()
                 .filter(code -> Countries.name(code, messages.language()).equalsIgnoreCase(text.strip())).findFirst().orElse(null)));
@@ -128,6 +133,7 @@ public final class FormBinder {
      * city as typed.
      */
     public void city(ComboBox<String> box, Supplier<String> get, Consumer<String> set) {
+        measureOneRow(box);
         CityProfiles profiles = CityProfiles.bundled();
         Function<String, String> display = value -> profiles.find(value).map(p -> messages.get(p.nameKey())).orElse(value);
         box.getItems().setAll(profiles.named().stream().map(CityProfile::id).toList());
@@ -152,6 +158,25 @@ public final class FormBinder {
         dateFields.add(field);
         fillers.add(() -> field.show(get.get()));
         field.onDate(date -> edited(() -> set.accept(date)));
+    }
+
+    /**
+     * JavaFX sizes a combo box's pop-up by measuring a cell for every item, in the first layout of the form: 250 for a
+     * country box, about a tenth of the window's work between the opening view and the form's first frame. A box that
+     * fills its form column (maximum width unbounded) gets a pop-up as wide as itself, so one row is measured; other
+     * boxes keep JavaFX's way. A searchable box (ControlsFX) holds a combo box of its own, which gets the same once it
+     * exists.
+     */
+    private static void measureOneRow(ComboBox<?> box) {
+        if (box.getMaxWidth() != Double.MAX_VALUE) {
+            return;
+        }
+        box.getProperties().put(ROWS_TO_MEASURE, 1); // read by javafx.scene.control.skin.ComboBoxListViewSkin
+        if (box instanceof SearchableComboBox<?>) {
+            box.skinProperty().addListener((obs, old, skin) -> box.getChildrenUnmodifiable().stream()
+                    .filter(ComboBox.class::isInstance)
+                    .forEach(inner -> inner.getProperties().put(ROWS_TO_MEASURE, 1)));
+        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText, Function<String, T> fromText) {
