@@ -1,6 +1,8 @@
 package io.permitguide.service.checklist;
 
 import io.permitguide.model.ItemState;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A line of a case's checklist: a bundled item (name and why from the bundles, {@code ownLabel} empty) or one
@@ -8,6 +10,20 @@ import io.permitguide.model.ItemState;
  */
 public record ChecklistEntry(String id, String nameKey, String whyKey, Object[] whyArgs, String ownLabel, boolean copyNeeded,
         ItemState state, String note, boolean hidden, boolean optional, ItemKind kind) {
+
+    /** Equal when every part is: the reason's arguments by their values (a record compares an array as an object). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChecklistEntry that && Objects.equals(id, that.id) && Objects.equals(nameKey, that.nameKey)
+                && Objects.equals(whyKey, that.whyKey) && Arrays.deepEquals(whyArgs, that.whyArgs)
+                && Objects.equals(ownLabel, that.ownLabel) && copyNeeded == that.copyNeeded && state == that.state
+                && Objects.equals(note, that.note) && hidden == that.hidden && optional == that.optional && kind == that.kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, nameKey, whyKey, Arrays.deepHashCode(whyArgs), ownLabel, copyNeeded, state, note, hidden, optional, kind);
+    }
 
     public boolean custom() {
         return !ownLabel.isEmpty();

@@ -58,9 +58,15 @@ public final class ChecklistController implements SectionController, CaseContext
         rebuild();
     }
 
+    /**
+     * Another section's edit. Most leave the checklist as it was (a name typed in Details): then the rows stay as they
+     * are, with the focus and the scroll position, and the section's next visit draws nothing new.
+     */
     @Override
     public void caseChanged(Object source) {
-        rebuild();
+        if (!context.analysis().checklist().equals(entries)) {
+            rebuild();
+        }
     }
 
     private void rebuild() {

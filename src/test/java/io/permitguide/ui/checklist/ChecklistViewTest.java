@@ -3,6 +3,7 @@ package io.permitguide.ui.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.CustomItem;
@@ -207,6 +208,24 @@ class ChecklistViewTest extends ApplicationTest {
         write(", renew first");
         assertEquals("expires in March, renew first", familyCase.getChecklist().getItems().get("foreignPassport").getNote());
         assertTrue(saves.get() > savesBefore + 5, "an edit in a rebuilt row is saved");
+    }
+
+    @Test
+    void anEditElsewhereThatLeavesTheChecklistAsItWasKeepsTheRowsAndTheFocus() {
+        clickOn("#addNote-foreignPassport");
+        Node note = lookup("#note-foreignPassport").query();
+        interact(() -> {
+            familyCase.getChild().setFamilyName("Wang"); // typed in Details: nothing on the checklist changes
+            context.changed(this);
+        });
+        assertSame(note, lookup("#note-foreignPassport").query(), "the same row");
+        assertTrue(note.isFocused(), "the cursor stays where it was");
+
+        interact(() -> {
+            familyCase.getChecklist().progressOf("foreignPassport").setNote("expires in March");
+            context.changed(this); // the checklist itself changed: its rows are shown anew
+        });
+        assertEquals("expires in March", lookup("#note-foreignPassport").queryAs(TextField.class).getText());
     }
 
     @Test
