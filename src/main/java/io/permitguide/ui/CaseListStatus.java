@@ -3,13 +3,10 @@ package io.permitguide.ui;
 import io.permitguide.service.checklist.ChecklistBuilder;
 import io.permitguide.service.timeline.PermitState;
 
-import io.permitguide.model.FamilyCase;
 import io.permitguide.service.analysis.CaseAnalysis;
-import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.timeline.PermitStatus;
 import io.permitguide.service.timeline.TimelineTexts;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -22,10 +19,6 @@ final class CaseListStatus {
     }
 
     record Line(String text, String styleClass) {
-    }
-
-    static Line of(FamilyCase familyCase, Messages messages, LocalDate today) {
-        return of(CaseAnalyzer.of(familyCase, today), messages);
     }
 
     /** The line for a case's analysis, as the case list shows it. */

@@ -25,9 +25,8 @@ public final class FirstFrame {
      * put into one first.
      */
     public static void afterNextFrame(Node node, Runnable action) {
-        Runnable later = () -> Platform.runLater(action);
         if (node.getScene() != null) {
-            then(node.getScene(), later);
+            afterNextFrame(node.getScene(), action);
             return;
         }
         node.sceneProperty().addListener(new ChangeListener<>() {
@@ -35,9 +34,14 @@ public final class FirstFrame {
             public void changed(ObservableValue<? extends Scene> property, Scene old, Scene scene) {
                 if (scene != null) {
                     property.removeListener(this);
-                    then(scene, later);
+                    afterNextFrame(scene, action);
                 }
             }
         });
+    }
+
+    /** Runs an action on the FX thread after the scene's next frame, outside the pulse (it may change the scene). */
+    public static void afterNextFrame(Scene scene, Runnable action) {
+        then(scene, () -> Platform.runLater(action));
     }
 }

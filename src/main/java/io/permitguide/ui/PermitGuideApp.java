@@ -26,10 +26,8 @@ public class PermitGuideApp extends Application {
         }
         MainWindow.showOpening(stage);
         StartupProbe.firstFrame(stage);
-        FirstFrame.then(stage.getScene(), () -> {
-            FirstWindow.opened();
-            Platform.runLater(() -> openMainView(stage));
-        });
+        FirstFrame.then(stage.getScene(), FirstWindow::opened);
+        FirstFrame.afterNextFrame(stage.getScene(), () -> openMainView(stage));
     }
 
     private void openMainView(Stage stage) {
@@ -49,12 +47,10 @@ public class PermitGuideApp extends Application {
         // The selected case's section is built right after the main view's first frame (MainController). Queued
         // after that build: the probe reports the frame that has the section, and the due reminders (an analysis of
         // every case) are worked out only after that frame, so they delay neither.
-        FirstFrame.then(stage.getScene(), () -> {
-            FirstWindow.shown();
-            Platform.runLater(() -> {
-                StartupProbe.mainView(stage);
-                FirstFrame.then(stage.getScene(), () -> Platform.runLater(window::startReminders));
-            });
+        FirstFrame.then(stage.getScene(), FirstWindow::shown);
+        FirstFrame.afterNextFrame(stage.getScene(), () -> {
+            StartupProbe.mainView(stage);
+            FirstFrame.afterNextFrame(stage.getScene(), window::startReminders);
         });
         window.controller().afterShown(openedFiles());
         // Files double-clicked while this window is open come from the second start (SingleWindow).

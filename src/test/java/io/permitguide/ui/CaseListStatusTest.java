@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.guidance.GuidanceCases;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
@@ -21,7 +22,7 @@ class CaseListStatusTest {
     }
 
     private static CaseListStatus.Line on(FamilyCase familyCase, String today) {
-        return CaseListStatus.of(familyCase, EN, LocalDate.parse(today));
+        return CaseListStatus.of(CaseAnalyzer.of(familyCase, LocalDate.parse(today)), EN);
     }
 
     @Test
@@ -40,7 +41,7 @@ class CaseListStatusTest {
         CaseListStatus.Line line = on(usual, "2025-01-30");
         assertEquals("status-none", line.styleClass());
         assertTrue(line.text().matches("Not applied · papers 0/\\d+"), line.text());
-        assertTrue(CaseListStatus.of(usual, Messages.of(Language.ZH), LocalDate.parse("2025-01-30")).text().startsWith("未申请"));
+        assertTrue(CaseListStatus.of(CaseAnalyzer.of(usual, LocalDate.parse("2025-01-30")), Messages.of(Language.ZH)).text().startsWith("未申请"));
     }
 
     @Test

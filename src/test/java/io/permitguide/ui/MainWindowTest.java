@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
+import io.permitguide.service.analysis.CaseAnalyzer;
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.service.storage.CaseStore;
+import io.permitguide.service.timeline.ChinaDates;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -66,8 +69,8 @@ class MainWindowTest extends ApplicationTest {
         String title = after.lookup(".case-cell-title") instanceof Label label ? label.getText() : "";
         assertTrue(title.toUpperCase(java.util.Locale.ROOT).contains("WANG"), "the list names the case as typed: " + title);
         String status = after.lookup(".case-cell-status") instanceof Label label ? label.getText() : "";
-        assertEquals(CaseListStatus.of(currentCase(), Messages.of(Language.EN),
-                io.permitguide.service.timeline.ChinaDates.today(io.permitguide.service.timeline.ChinaDates.systemClock())).text(), status);
+        LocalDate today = ChinaDates.today(ChinaDates.systemClock());
+        assertEquals(CaseListStatus.of(CaseAnalyzer.of(currentCase(), today), Messages.of(Language.EN)).text(), status);
     }
 
     @Test

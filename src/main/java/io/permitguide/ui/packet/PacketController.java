@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -137,7 +136,7 @@ public class PacketController implements SectionController, CaseContext.Listener
         if (previewPages.getScene() == null) {
             refreshPreview();
         } else {
-            FirstFrame.then(previewPages.getScene(), () -> Platform.runLater(this::refreshPreview));
+            FirstFrame.afterNextFrame(previewPages, this::refreshPreview);
         }
     }
 
