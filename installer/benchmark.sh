@@ -38,7 +38,13 @@ fi
 
 # --- the bare JavaFX window, packaged like the app -------------------------------------------------------------
 bare="$bench/image/bare-window"
-if [ ! -x "$bare/bin/bare-window" ]; then
+# The same VM options as the app (JIT, heap, collector) and class data, so only the app's own work differs;
+# packaged again when they change.
+vm_options=()
+while read -r option; do vm_options+=(--java-options "$option"); done \
+    < <(sed -n 's/^java-options=//p' "$image/lib/app/permit-guide.cfg" | grep -e '^-XX:' -e '^-Xm' -e '^-Dfile' \
+        | grep -v -e SharedArchiveFile -e AOTCache)
+if [ ! -x "$bare/bin/bare-window" ] || [ "$(cat "$bench/vm-options" 2>/dev/null)" != "$mode ${vm_options[*]}" ]; then
     log "packaging the bare JavaFX window"
     rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/input"
     "$jdk/javac" -d "$bench/classes" --module-path "$pkg/fx" --add-modules javafx.controls installer/bench/BareWindow.java
@@ -48,16 +54,12 @@ if [ ! -x "$bare/bin/bare-window" ]; then
         --exclude-resources='**.so,**.dll,**.dylib' --strip-debug --no-header-files --no-man-pages --output "$bench/runtime"
     cp "$pkg"/natives/*.so "$bench/runtime/lib/"
     if [ "$mode" = aot ]; then run_option='-XX:AOTCache=$APPDIR/bare-window.aot'; else run_option='-XX:SharedArchiveFile=$APPDIR/bare-window.jsa'; fi
-    # The same VM options as the app (JIT, heap), so only the app's own work differs.
-    vm_options=()
-    while read -r option; do vm_options+=(--java-options "$option"); done \
-        < <(sed -n 's/^java-options=//p' "$image/lib/app/permit-guide.cfg" | grep -e '^-XX:' -e '^-Xm' -e '^-Dfile' \
-            | grep -v -e SharedArchiveFile -e AOTCache)
     "$jdk/jpackage" --type app-image --name bare-window --input "$bench/input" --main-jar bare-window.jar \
         --main-class bench.BareWindow --runtime-image "$bench/runtime" --dest "$bench/image" \
         "${vm_options[@]}" --java-options "$run_option"
     cp installer/linux/make-class-data.sh "$bare/lib/"
     bash installer/linux/train-class-data.sh "$bare" "$mode" bare-window installer/bench/sample-case.json >&2
+    echo "$mode ${vm_options[*]}" > "$bench/vm-options"
 fi
 
 # The bare window starts the way the menu starts the app: the same script, reading the bare window's .cfg.
