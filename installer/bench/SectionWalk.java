@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -16,9 +18,11 @@ import javafx.stage.Window;
  * A scripted walk through the app's sections, run in the app's own process (installer/bench/sections.sh): starts
  * Permit Guide through its launcher, waits for the main view, lets the "user" read the first section for a few
  * seconds, then opens every other section (first visits), types a name into the Details form key by key, and opens
- * every section again (later visits). A visit is timed from the tab's selection on the FX thread (where a click's
- * handler runs) to the end of the first pulse that lays it out and hands it to the renderer. Prints one
- * "walk: ..." line per figure on stderr, with markers around the walk for the pulse logger's lines.
+ * every section again (later visits), then opens the Guide's result and goes through the interview ("Answer the
+ * questions one by one"), screen by screen, answering "I don't know" where a question needs an answer. A visit or
+ * screen is timed from the tab's selection or the button's press on the FX thread (where a click's handler runs) to
+ * the end of the first pulse that lays it out and hands it to the renderer. Prints one "walk: ..." line per figure
+ * on stderr, with markers around the walk for the pulse logger's lines.
  */
 public final class SectionWalk {
     private static final long READING_MS = Long.getLong("walk.readingMs", 3000);
@@ -53,11 +57,19 @@ public final class SectionWalk {
                     Thread.sleep(400);
                 }
             }
+            visit(tabs, 1);
+            Thread.sleep(400);
+            long result = timed(tabs.getScene(), () -> press(tabs.getScene(), "#resultButton"));
+            Thread.sleep(400);
+            List<Long> screens = walkInterview(tabs.getScene());
             say("walk-end");
             for (int i = 0; i < all.size(); i++) {
                 say("walk: section=" + all.get(i).getId() + " first-ms=" + (i == 0 ? 0 : first.get(i - 1))
                         + " later-ms=" + Math.max(later[0][i], later[1][i]));
             }
+            say("walk: guide-result-ms=" + result);
+            say("walk: interview-first-ms=" + screens.get(0) + " interview-screens=" + (screens.size() - 1)
+                    + " interview-largest-ms=" + screens.stream().skip(1).mapToLong(Long::longValue).max().orElse(-1));
         } catch (Exception e) {
             say("walk: failed " + e);
         } finally {
@@ -92,22 +104,67 @@ public final class SectionWalk {
 
     /** Milliseconds from selecting the tab to the end of the pulse that lays it out. */
     private static long visit(TabPane tabs, int index) throws Exception {
-        CompletableFuture<Long> done = new CompletableFuture<>();
         say("walk-visit " + index);
+        return timed(tabs.getScene(), () -> tabs.getSelectionModel().select(index));
+    }
+
+    /** Milliseconds from running {@code action} on the FX thread to the end of the pulse that lays out its result. */
+    private static long timed(Scene scene, Runnable action) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long start = System.nanoTime();
-            Scene scene = tabs.getScene();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 // Runs once the pulse (CSS, layout, handing the frame to the renderer) is over.
                 Platform.runLater(() -> done.complete((System.nanoTime() - start) / 1_000_000));
             };
-            tabs.getSelectionModel().select(index);
+            action.run();
             scene.addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
         });
         return done.get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens the interview from the Guide and presses Next until it ends: the first figure is the interview's first
+     * screen, then one per screen change. A Next that a question without an answer holds back is not counted; "I
+     * don't know" is ticked and Next pressed again.
+     */
+    private static List<Long> walkInterview(Scene scene) throws Exception {
+        say("walk-interview");
+        List<Long> screens = new ArrayList<>();
+        screens.add(timed(scene, () -> press(scene, "#interviewButton")));
+        for (int i = 0; i < 60 && onFx(() -> scene.lookup("#interviewNext") != null); i++) {
+            Thread.sleep(300);
+            String question = onFx(() -> ((Label) scene.lookup("#questionLabel")).getText());
+            long ms = timed(scene, () -> press(scene, "#interviewNext"));
+            boolean moved = onFx(() -> scene.lookup("#interviewNext") == null
+                    || !question.equals(((Label) scene.lookup("#questionLabel")).getText()));
+            if (moved) {
+                screens.add(ms);
+            } else {
+                onFx(() -> press(scene, "#dontKnow"));
+            }
+        }
+        return screens;
+    }
+
+    private static boolean press(Scene scene, String id) {
+        ((ButtonBase) scene.lookup(id)).fire();
+        return true;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> question) throws Exception {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(question.call());
+            } catch (Exception e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.get(30, TimeUnit.SECONDS);
     }
 
     /** Types a given name into the Details form, one key about every 120 ms, as the case's other sections hear of it. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The sections' responsiveness, measured by a scripted walk in the packaged app (installer/bench/SectionWalk.java):
-# first and later visit of each section and the largest JavaFX pulse during the walk (the pulse logger's figures),
+# first and later visit of each section, the Guide's result, each screen of the interview and the largest JavaFX pulse
+# during the walk (the pulse logger's figures),
 # the median over RUNS walks. Prints Markdown table rows (| measure | figure | budget |); installer/benchmark.sh
 # puts them into its table.
 #
@@ -55,4 +56,8 @@ for tab in detailsTab guideTab checklistTab timelineTab packetTab; do
     fi
     echo "| later visit of $name, median (ms) | $(figure "$tab" later-ms) | at most 50 |"
 done
+walk_figure() { cat "$walk"/run*.log 2>/dev/null | sed -n "s/.*walk: .*$1=\([0-9]*\).*/\1/p"; }
+echo "| the Guide's result (Show the result, press to its laid-out frame), median of $runs walks (ms) | $(walk_figure guide-result-ms | median) | at most 250 |"
+echo "| first screen of the interview (Answer the questions one by one), median of $runs walks (ms) | $(walk_figure interview-first-ms | median) | at most 250 |"
+echo "| each further screen of the interview (Next; $(walk_figure interview-screens | median) screens), median of the walks' largest (max) (ms) | $(walk_figure interview-largest-ms | median) ($(walk_figure interview-largest-ms | sort -n | tail -1)) | at most 250 |"
 echo "| largest pulse during the walk (switching, typing), median of the walks' largest (max) (ms) | $(cat "$walk"/run*.maxpulse 2>/dev/null | median) ($(cat "$walk"/run*.maxpulse 2>/dev/null | sort -n | tail -1)) | at most 100 |"
