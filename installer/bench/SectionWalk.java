@@ -63,13 +63,15 @@ public final class SectionWalk {
             Thread.sleep(400);
             List<Long> screens = walkInterview(tabs.getScene());
             say("walk-end");
+            Thread.sleep(Long.getLong("walk.holdMs", 0)); // time to look at the process (a heap histogram)
             for (int i = 0; i < all.size(); i++) {
                 say("walk: section=" + all.get(i).getId() + " first-ms=" + (i == 0 ? 0 : first.get(i - 1))
                         + " later-ms=" + Math.max(later[0][i], later[1][i]));
             }
             say("walk: guide-result-ms=" + result);
             say("walk: interview-first-ms=" + screens.get(0) + " interview-screens=" + (screens.size() - 1)
-                    + " interview-largest-ms=" + screens.stream().skip(1).mapToLong(Long::longValue).max().orElse(-1));
+                    + " interview-largest-ms=" + screens.stream().skip(1).mapToLong(Long::longValue).max().orElse(-1)
+                    + " interview-each-ms=" + screens.stream().skip(1).map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         } catch (Exception e) {
             say("walk: failed " + e);
         } finally {
