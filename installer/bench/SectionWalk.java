@@ -137,11 +137,11 @@ public final class SectionWalk {
         say("walk-interview");
         List<Long> screens = new ArrayList<>();
         screens.add(timed(scene, () -> press(scene, "#interviewButton")));
-        for (int i = 0; i < 60 && onFx(() -> scene.lookup("#interviewNext") != null); i++) {
+        for (int i = 0; i < 60 && onFx(() -> interviewShown(scene)); i++) {
             Thread.sleep(300);
             String question = onFx(() -> ((Label) scene.lookup("#questionLabel")).getText());
             long ms = timed(scene, () -> press(scene, "#interviewNext"));
-            boolean moved = onFx(() -> scene.lookup("#interviewNext") == null
+            boolean moved = onFx(() -> !interviewShown(scene)
                     || !question.equals(((Label) scene.lookup("#questionLabel")).getText()));
             if (moved) {
                 screens.add(ms);
@@ -150,6 +150,12 @@ public final class SectionWalk {
             }
         }
         return screens;
+    }
+
+    /** The interview is built ahead and waits hidden in the window: shown only while open. */
+    private static boolean interviewShown(Scene scene) {
+        Node interview = scene.lookup("#interview");
+        return interview != null && interview.isVisible();
     }
 
     private static boolean press(Scene scene, String id) {

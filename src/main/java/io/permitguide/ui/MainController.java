@@ -179,6 +179,7 @@ public class MainController {
         sections.setVisible(any);
         if (!any) {
             context = null;
+            afterFirstFrame(guided::prepare); // for a new case's interview
             return;
         }
         session.rememberCase(familyCase.getId());
@@ -191,6 +192,7 @@ public class MainController {
             if (context == shown) {
                 sectionViews.prepare(sectionTabs, shown);
             }
+            guided.prepare();
         });
         if (sectionAfterFirstFrame) {
             afterFirstFrame(() -> {

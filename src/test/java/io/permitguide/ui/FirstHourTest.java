@@ -104,7 +104,7 @@ class FirstHourTest extends ApplicationTest {
         answerTheInterview();
 
         // The answer: the document as a heading, then the steps in order.
-        assertTrue(lookup("#questionLabel").tryQuery().isEmpty(), "the interview is closed");
+        assertTrue(lookup("#interview").match(Node::isVisible).tryQuery().isEmpty(), "the interview is closed");
         assertEquals(messages.of(DocumentCode.ENTRY_EXIT_PERMIT), shownTab("#documentLabel"));
         assertEquals(MainController.SECTIONS.indexOf("Guide"), tabs().getSelectionModel().getSelectedIndex());
         assertEquals(messages.get("section.guide"), tabs().getSelectionModel().getSelectedItem().getText());

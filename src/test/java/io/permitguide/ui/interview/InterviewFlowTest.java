@@ -3,6 +3,8 @@ package io.permitguide.ui.interview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.permitguide.model.FamilyCase;
@@ -160,7 +162,7 @@ class InterviewFlowTest extends ApplicationTest {
         assertEquals(messages.get("interview.finish"), lookup("#interviewNext").queryAs(javafx.scene.control.Button.class).getText());
         push(KeyCode.ENTER);
 
-        assertTrue(lookup("#questionLabel").tryQuery().isEmpty(), "the interview is closed");
+        assertTrue(lookup("#interview").match(Node::isVisible).tryQuery().isEmpty(), "the interview is closed");
         assertEquals("Guide", window.controller().selectedSection(), "on the Guide");
         // The Timeline has a #documentLabel too: read the one in the tab on screen.
         Node guide = lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
@@ -181,10 +183,38 @@ class InterviewFlowTest extends ApplicationTest {
     }
 
     @Test
+    void theInterviewIsBuiltAheadAndOpensAsTheOneTheFamilyFills() throws Exception {
+        // Built while the family reads the welcome: in the window and styled, but neither shown nor reachable.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#interview").tryQuery().isPresent());
+        Node ahead = lookup("#interview").query();
+        assertFalse(ahead.isVisible());
+        javafx.scene.control.Button next = lookup("#interviewNext").queryAs(javafx.scene.control.Button.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> next.getSkin() != null);
+
+        clickOn("#startButton");
+        assertSame(ahead, lookup("#interview").match(Node::isVisible).query(), "the interview built ahead is the one opened");
+        assertQuestion("interview.q.birth_country", 1);
+        assertTrue(lookup("#firstCountry").query().isFocused(), "the cursor is in the first answer");
+        choose("#firstCountry", "CN");
+        push(KeyCode.ENTER);
+        assertQuestion("interview.q.parent_nationalities", 2);
+        assertEquals("CN", caseList().getItems().get(0).getChild().getBirthCountry(), "its answers are the case's");
+
+        clickOn("#toFormLink");
+        assertTrue(lookup("#interview").match(Node::isVisible).tryQuery().isEmpty(), "closed");
+        // A fresh one for the next case, hidden again: the answers of this one are not carried over.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#interview").tryQuery().isPresent());
+        Node fresh = lookup("#interview").query();
+        assertNotSame(ahead, fresh);
+        assertFalse(fresh.isVisible());
+        assertFalse(fresh.isManaged(), "it takes no room in the window while hidden");
+    }
+
+    @Test
     void theGuideOpensTheInterviewAndALaterStartOpensOnTheLastCase() throws Exception {
         clickOn("#startButton");
         clickOn("#toFormLink");
-        assertTrue(lookup("#questionLabel").tryQuery().isEmpty());
+        assertTrue(lookup("#interview").match(Node::isVisible).tryQuery().isEmpty());
         assertTrue(lookup("#childFamilyName").query().isVisible(), "the whole form instead");
         clickOn("#childFamilyName").write("Wang");
 
@@ -197,7 +227,7 @@ class InterviewFlowTest extends ApplicationTest {
         assertTrue(lookup("#firstCountry").query().isFocused(), "Add puts the cursor in the first question");
         FamilyCase second = caseList().getSelectionModel().getSelectedItem();
         interact(() -> caseList().getSelectionModel().select(0));
-        assertTrue(lookup("#questionLabel").tryQuery().isEmpty(), "another case closes the interview");
+        assertTrue(lookup("#interview").match(Node::isVisible).tryQuery().isEmpty(), "another case closes the interview");
         interact(() -> caseList().getSelectionModel().select(second));
         interact(() -> window.controller().afterShown(java.util.List.of()));
         WaitForAsyncUtils.waitForFxEvents();
