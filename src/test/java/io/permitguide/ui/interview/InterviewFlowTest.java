@@ -195,6 +195,7 @@ class InterviewFlowTest extends ApplicationTest {
         assertSame(ahead, lookup("#interview").match(Node::isVisible).query(), "the interview built ahead is the one opened");
         assertQuestion("interview.q.birth_country", 1);
         assertTrue(lookup("#firstCountry").query().isFocused(), "the cursor is in the first answer");
+        assertFalse(from(ahead).lookup(".viewport").query().isCache(), "a new screen repaints only what changed");
         choose("#firstCountry", "CN");
         push(KeyCode.ENTER);
         assertQuestion("interview.q.parent_nationalities", 2);
