@@ -115,7 +115,6 @@ final class SectionViews {
         tab.setContent(loaded.root());
     }
 
-
     private static boolean hasView(String name) {
         return SectionViews.class.getResource("/fxml/" + name + ".fxml") != null;
     }
