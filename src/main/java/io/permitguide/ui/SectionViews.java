@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -109,9 +108,6 @@ final class SectionViews {
             });
         }
         built.put(name, section);
-        if (loaded.root() instanceof ScrollPane scroll) {
-            ScrollPanes.repaintOnlyWhatChanges(scroll);
-        }
         tab.setContent(loaded.root());
     }
 

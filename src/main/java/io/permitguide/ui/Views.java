@@ -7,7 +7,9 @@ import java.net.URL;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 
 /** Loads FXML views from {@code resources/fxml} with the interface bundle. */
 public final class Views {
@@ -38,6 +40,9 @@ public final class Views {
         }
         try {
             Parent root = loader.load();
+            if (root instanceof ScrollPane scroll) {
+                repaintOnlyWhatChanges(scroll);
+            }
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load view " + name, e);
@@ -64,5 +69,24 @@ public final class Views {
         loader.setDaemon(true);
         loader.setPriority(Thread.NORM_PRIORITY - 1);
         loader.start();
+    }
+
+    /**
+     * A scroll pane's skin draws its viewport through a cached bitmap, rebuilt whole on any change inside: in software
+     * rendering each caret blink or keystroke in a long form repainted the full section (up to 0.9 s on two busy
+     * cores, the pulse logger's "CacheFilter rebuilding"). Without the cache only the changed region is painted:
+     * every view whose root scrolls (the sections, the interview) gets it here.
+     */
+    private static void repaintOnlyWhatChanges(ScrollPane scroll) {
+        Runnable uncache = () -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        };
+        if (scroll.getSkin() != null) {
+            uncache.run();
+        }
+        scroll.skinProperty().addListener((obs, old, skin) -> uncache.run());
     }
 }

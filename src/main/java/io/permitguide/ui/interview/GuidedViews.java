@@ -2,12 +2,10 @@ package io.permitguide.ui.interview;
 
 import io.permitguide.service.i18n.Messages;
 import io.permitguide.ui.CaseContext;
-import io.permitguide.ui.ScrollPanes;
 import io.permitguide.ui.Views;
 import io.permitguide.ui.welcome.WelcomeController;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -74,7 +72,6 @@ public final class GuidedViews {
             if (interview != null) {
                 return; // one was opened meanwhile; the next is built when it closes
             }
-            repaintOnlyWhatChanges(loaded);
             setShown(loaded.root(), false);
             pane.getChildren().add(0, loaded.root());
             ready = loaded;
@@ -89,7 +86,6 @@ public final class GuidedViews {
             ready = null;
         } else {
             interview = Views.load("Interview", messages);
-            repaintOnlyWhatChanges(interview);
             pane.getChildren().add(interview.root());
         }
         interview.controller().show(context);
@@ -113,13 +109,6 @@ public final class GuidedViews {
             interview = null;
             sections.setVisible(true);
             prepare();
-        }
-    }
-
-    /** Each screen change repaints only what changed, as in the sections (ScrollPanes). */
-    private static void repaintOnlyWhatChanges(Views.Loaded<InterviewController> loaded) {
-        if (loaded.root() instanceof ScrollPane scroll) {
-            ScrollPanes.repaintOnlyWhatChanges(scroll);
         }
     }
 
