@@ -55,6 +55,11 @@ final class CaseFacts {
                 .anyMatch(c -> c.code() == ConflictCode.RETURN_AFTER_EXPIRY || c.code() == ConflictCode.TRIP_LONGER_THAN_VALIDITY));
         facts.put(Fact.DEPARTURE_BEFORE_READY, timeline.conflicts().stream()
                 .anyMatch(c -> c.code() == ConflictCode.DEPARTURE_BEFORE_COLLECTION || c.code() == ConflictCode.APPLY_DEADLINE_PASSED));
+        LocalDate passportExpiry = travelPassportExpiry(child);
+        if (passportExpiry != null) {
+            LocalDate neededUntil = timeline.plannedReturn() != null ? timeline.plannedReturn() : timeline.today();
+            facts.put(Fact.FOREIGN_PASSPORT_RUNS_OUT, passportExpiry.isBefore(timeline.today()) || passportExpiry.isBefore(neededUntil));
+        }
         String destination = familyCase.getTrip().getDestinationCountry();
         if (!blank(destination)) {
             facts.put(Fact.DESTINATION_HONG_KONG_OR_MACAO, Countries.isHongKongOrMacao(destination));
@@ -89,7 +94,8 @@ final class CaseFacts {
     }
 
     /** The values rule texts quote; a value the case does not give is absent. */
-    static Map<Detail, Object> details(PermitTimeline timeline, WorkingDayCalendar calendar, CityProfile city) {
+    static Map<Detail, Object> details(FamilyCase familyCase, PermitTimeline timeline, WorkingDayCalendar calendar,
+                                       CityProfile city) {
         Map<Detail, Object> details = new EnumMap<>(Detail.class);
         details.put(Detail.CITY, new Finding.TextArg(city.nameKey()));
         details.put(Detail.FEE_YUAN, city.usualValidity().feeYuan());
@@ -102,7 +108,13 @@ final class CaseFacts {
         details.put(Detail.VALIDITY_MONTHS, timeline.validityMonths());
         putText(details, Detail.LAST_DAY_TO_APPLY, timeline.lastDayToApply());
         putText(details, Detail.LATEST_RETURN, timeline.latestReturn());
+        putText(details, Detail.PASSPORT_EXPIRY, travelPassportExpiry(familyCase.getChild()));
         return details;
+    }
+
+    /** The expiry of the passport the child travels on: the first one listed, as Details and the packet show it. */
+    static LocalDate travelPassportExpiry(Child child) {
+        return child.getForeignPassports().isEmpty() ? null : child.getForeignPassports().get(0).getExpiryDate();
     }
 
 

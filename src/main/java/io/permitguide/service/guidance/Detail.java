@@ -22,5 +22,7 @@ public enum Detail {
     /** Last day the child can come back on the permit. */
     LATEST_RETURN,
     /** The permit's fee in yuan. */
-    FEE_YUAN
+    FEE_YUAN,
+    /** The expiry of the foreign passport the child travels on (the first listed). */
+    PASSPORT_EXPIRY
 }

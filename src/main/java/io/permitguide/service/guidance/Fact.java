@@ -33,6 +33,8 @@ public enum Fact {
     TRAVELS_SOMETIMES,
     TRIP_OUTLASTS_PERMIT,
     DEPARTURE_BEFORE_READY,
+    /** The foreign passport the child travels on has expired, or expires before the planned return. */
+    FOREIGN_PASSPORT_RUNS_OUT,
     /** The destination is the country of any of the child's foreign passports. */
     DESTINATION_IS_PASSPORT_COUNTRY,
     DESTINATION_HONG_KONG_OR_MACAO,

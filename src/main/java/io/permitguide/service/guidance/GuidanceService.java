@@ -48,7 +48,7 @@ public final class GuidanceService {
     public Assessment assess(FamilyCase familyCase, CityProfile city, PermitTimeline timeline, WorkingDayCalendar calendar) {
         LocalDate today = timeline.today();
         Map<Fact, Boolean> facts = CaseFacts.of(familyCase, cities, city, timeline);
-        Map<Detail, Object> details = CaseFacts.details(timeline, calendar, city);
+        Map<Detail, Object> details = CaseFacts.details(familyCase, timeline, calendar, city);
         List<String> trace = new ArrayList<>();
         Rule decisive = null;
         Set<Fact> missing = EnumSet.noneOf(Fact.class);

@@ -11,6 +11,7 @@ import static io.permitguide.service.guidance.Fact.CITY_NOT_PROFILED;
 import static io.permitguide.service.guidance.Fact.CITY_REPORTED_MULTIPLE_ENTRY;
 import static io.permitguide.service.guidance.Fact.CITY_RESTRICTS_DESTINATION;
 import static io.permitguide.service.guidance.Fact.DEPARTURE_BEFORE_READY;
+import static io.permitguide.service.guidance.Fact.FOREIGN_PASSPORT_RUNS_OUT;
 import static io.permitguide.service.guidance.Fact.DESTINATION_HONG_KONG_OR_MACAO;
 import static io.permitguide.service.guidance.Fact.DESTINATION_IS_PASSPORT_COUNTRY;
 import static io.permitguide.service.guidance.Fact.HAS_CHINESE_PARENT;
@@ -55,7 +56,7 @@ final class QuestionFacts {
             case ON_HUKOU -> EnumSet.of(Fact.ON_HUKOU);
             case NAME_MATCHES -> EnumSet.of(NAME_DIFFERS_FROM_BIRTH_CERTIFICATE);
             case DESTINATION -> EnumSet.of(DESTINATION_IS_PASSPORT_COUNTRY, DESTINATION_HONG_KONG_OR_MACAO);
-            case TRIP_DATES -> EnumSet.of(TRIP_OUTLASTS_PERMIT, DEPARTURE_BEFORE_READY);
+            case TRIP_DATES -> EnumSet.of(TRIP_OUTLASTS_PERMIT, DEPARTURE_BEFORE_READY, FOREIGN_PASSPORT_RUNS_OUT);
             case FREQUENCY -> EnumSet.of(TRAVELS_OFTEN, TRAVELS_SOMETIMES);
         };
     }

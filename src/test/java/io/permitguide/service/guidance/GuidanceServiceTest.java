@@ -120,6 +120,26 @@ class GuidanceServiceTest {
     }
 
     @Test
+    void anExpiredForeignPassportIsWarnedWithItsDateInBothLanguages() {
+        Assessment a = assess(c -> c.getChild().getForeignPassports().get(0).setExpiryDate(LocalDate.of(2020, 1, 1)));
+        assertEquals(ENTRY_EXIT_PERMIT, a.recommended());
+        assertEquals(List.of("2020-01-01"), warning(a, "FOREIGN_PASSPORT_RUNS_OUT").args());
+        assertTrue(warning(a, "FOREIGN_PASSPORT_RUNS_OUT").text(Messages.of(Language.ZH)).contains("2020-01-01"));
+        assertTrue(warning(a, "FOREIGN_PASSPORT_RUNS_OUT").text(Messages.of(Language.EN)).contains("2020-01-01"));
+    }
+
+    @Test
+    void aForeignPassportRunningOutDuringTheTripIsWarnedButOneValidUntilTheReturnIsNot() {
+        // The usual case returns on 2027-02-20.
+        Assessment during = assess(c -> c.getChild().getForeignPassports().get(0).setExpiryDate(LocalDate.of(2027, 2, 1)));
+        assertTrue(during.warningCodes().contains("FOREIGN_PASSPORT_RUNS_OUT"), during.warningCodes().toString());
+        Assessment after = assess(c -> c.getChild().getForeignPassports().get(0).setExpiryDate(LocalDate.of(2027, 2, 20)));
+        assertFalse(after.warningCodes().contains("FOREIGN_PASSPORT_RUNS_OUT"), after.warningCodes().toString());
+        Assessment unknown = assess(c -> c.getChild().getForeignPassports().get(0).setExpiryDate(null));
+        assertFalse(unknown.warningCodes().contains("FOREIGN_PASSPORT_RUNS_OUT"), "no warning without an expiry");
+    }
+
+    @Test
     void aChildWhoHoldsATravelDocumentTravelsOnItAndIsToldToWatchItsExpiry() {
         Assessment a = assess(c -> c.getChild().setHasTravelDocument(true));
         assertEquals(TRAVEL_DOCUMENT, a.recommended());

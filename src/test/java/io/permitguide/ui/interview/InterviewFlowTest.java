@@ -185,7 +185,8 @@ class InterviewFlowTest extends ApplicationTest {
     @Test
     void theInterviewIsBuiltAheadAndOpensAsTheOneTheFamilyFills() throws Exception {
         // Built while the family reads the welcome: in the window and styled, but neither shown nor reachable.
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#interview").tryQuery().isPresent());
+        // Its buttons are reachable by lookup once the scroll pane's skin holds them (the pulse after it is added).
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#interviewNext").tryQuery().isPresent());
         Node ahead = lookup("#interview").query();
         assertFalse(ahead.isVisible());
         javafx.scene.control.Button next = lookup("#interviewNext").queryAs(javafx.scene.control.Button.class);
