@@ -53,7 +53,9 @@ public final class CasePacket {
             dates.add(date("timeline.field.appliedOn", t.appliedOn(), false));
             dates.add(date("timeline.field.expectedCollection", t.expectedCollection(), t.collectionEstimate()));
         }
-        dates.add(date("timeline.field.proposedExpiry", t.expiry(), false));
+        dates.add(date("timeline.field.issueDate", t.issueDate(), false));
+        // The timeline knows whether the expiry was typed from the permit or proposed from the issue date.
+        dates.add(date("timeline.field.proposedExpiry", t.expiry(), t.expiryProposed()));
         dates.add(date("timeline.field.departure", t.plannedDeparture(), false));
         dates.add(date("timeline.field.return", t.plannedReturn(), false));
         return dates;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.permitguide.model.FamilyCase;
 import io.permitguide.model.Language;
 import io.permitguide.service.i18n.Messages;
+import io.permitguide.service.timeline.PermitTimeline;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,34 @@ class PacketPdfTest {
         String text = compact(textOf(write(input, null), null));
         assertTrue(text.contains(lastDay.date().toString()));
         assertTrue(text.contains(collection.date().toString()));
+    }
+
+    @Test
+    void keyDatesHoldTheIssueDateAndSayWhenTheExpiryIsEstimated() throws Exception {
+        Assumptions.assumeTrue(onPath("pdftotext"), "poppler-utils not installed");
+        FamilyCase c = issuedCase();
+        PermitTimeline timeline = CaseAnalyzer.of(c, PacketCases.TODAY).timeline();
+        assertTrue(timeline.expiryProposed(), "no expiry typed: the timeline proposes one");
+        String issue = c.getPermit().getIssueDate().toString();
+        String expiry = timeline.expiry().toString();
+        Messages en = Messages.of(Language.EN);
+        Messages zh = Messages.of(Language.ZH);
+
+        String both = keyDatesText(c, PacketLanguage.BOTH);
+        assertTrue(row(both, en.get("timeline.field.issueDate"), issue) && both.contains(zh.get("timeline.field.issueDate")), both);
+        assertTrue(row(keyDatesText(c, PacketLanguage.ZH), zh.get("timeline.field.issueDate"), issue));
+        assertTrue(estimated(both, expiry, en.get("packet.estimate")) && estimated(both, expiry, zh.get("packet.estimate")), both);
+        assertTrue(estimated(keyDatesText(c, PacketLanguage.EN), expiry, en.get("packet.estimate")));
+        assertTrue(estimated(keyDatesText(c, PacketLanguage.ZH), expiry, zh.get("packet.estimate")));
+
+        // The expiry printed on the permit, typed by the family, is no estimate.
+        c.getPermit().setExpiryDate(timeline.expiry().minusDays(3));
+        String typed = c.getPermit().getExpiryDate().toString();
+        for (PacketLanguage language : PacketLanguage.values()) {
+            String text = keyDatesText(c, language);
+            assertTrue(text.contains(typed), text);
+            assertFalse(estimated(text, typed, en.get("packet.estimate")) || estimated(text, typed, zh.get("packet.estimate")), text);
+        }
     }
 
     @Test
@@ -365,6 +394,34 @@ class PacketPdfTest {
     }
 
     // ---- helpers ----
+
+    /** The usual case once the permit is in hand: issued, expiry not typed. */
+    private static FamilyCase issuedCase() {
+        FamilyCase c = PacketCases.usual();
+        c.getApplication().setAppliedOn(java.time.LocalDate.of(2026, 1, 26));
+        c.getApplication().setCollectedOn(java.time.LocalDate.of(2026, 2, 13));
+        c.getPermit().setIssueDate(java.time.LocalDate.of(2026, 2, 11));
+        return c;
+    }
+
+    /** The text poppler reads on the page of the key dates, a row's label and value on one line. */
+    private String keyDatesText(FamilyCase c, PacketLanguage language) throws Exception {
+        Path pdf = dir.resolve("dates-" + language + ".pdf");
+        PacketPdf.write(CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), language), pdf, null);
+        String text = run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
+        String heading = Messages.of(language.languages().get(0)).get("packet.section.dates");
+        return text.substring(text.indexOf(heading));
+    }
+
+    /** True when a line holds {@code label} and then {@code value}: the row, not the chart's mark of the same date. */
+    private static boolean row(String text, String label, String value) {
+        return Pattern.compile("(?m)^\\s*" + Pattern.quote(label) + "\\s+" + Pattern.quote(value)).matcher(text).find();
+    }
+
+    /** True when {@code date} is followed on its line by {@code marker} in brackets, as the table marks an estimate. */
+    private static boolean estimated(String text, String date, String marker) {
+        return Pattern.compile(Pattern.quote(date) + "\\s*\\([^)]*" + Pattern.quote(marker) + "[^)]*\\)").matcher(text).find();
+    }
 
     private byte[] write(PacketInput input, char[] password) throws IOException {
         Path out = dir.resolve("packet-" + System.nanoTime() + ".pdf");
