@@ -404,7 +404,7 @@ class PacketPdfTest {
         return c;
     }
 
-    /** The text poppler reads on the page of the key dates, a row's label and value on one line. */
+    /** The text poppler reads from the key dates heading on, laid out so a row's label and value share a line. */
     private String keyDatesText(FamilyCase c, PacketLanguage language) throws Exception {
         Path pdf = dir.resolve("dates-" + language + ".pdf");
         PacketPdf.write(CasePacket.of(CaseAnalyzer.of(c, PacketCases.TODAY), language), pdf, null);
