@@ -22,7 +22,9 @@ public enum ConflictCode {
     /** The child left on the permit, has not come back, and the permit has expired. */
     EXPIRED_WHILE_ABROAD,
     /** A date recorded as done (collected, issued, left, came back) is after today. */
-    RECORDED_DATE_IN_FUTURE;
+    RECORDED_DATE_IN_FUTURE,
+    /** Two of the document's steps (application, issue, collection, exit) are recorded in the wrong order. */
+    STEPS_OUT_OF_ORDER;
 
     public String messageKey() {
         return "timeline.conflict." + name();

@@ -13,6 +13,7 @@ import io.permitguide.service.guidance.DocumentCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One picture of a case's dates for the document the child travels on, all China dates, computed from the facts
@@ -241,6 +242,7 @@ public record PermitTimeline(
                     break;
                 }
             }
+            stepsOutOfOrder(permit).ifPresent(found::add);
             boolean notYetLeft = !happened(exit);
             if (!happened(applied) && !hasDocument() && lastDayToApply != null && today.isAfter(lastDayToApply)
                     && !departure.isBefore(today)) {
@@ -264,6 +266,22 @@ public record PermitTimeline(
                 found.add(Conflict.of(ConflictCode.EXPIRED_WHILE_ABROAD, permit, exit, expiry));
             }
             return found;
+        }
+
+        /**
+         * The first step recorded before a step it follows (application, issue, collection, exit): {0} the earlier
+         * step's date, {1} the later step's. A typing slip here would make a permit look valid that is not.
+         */
+        private Optional<Conflict> stepsOutOfOrder(boolean permit) {
+            LocalDate[] steps = {applied, issue, collected, exit};
+            for (int later = 1; later < steps.length; later++) {
+                for (int earlier = 0; earlier < later; earlier++) {
+                    if (steps[earlier] != null && steps[later] != null && steps[later].isBefore(steps[earlier])) {
+                        return Optional.of(Conflict.of(ConflictCode.STEPS_OUT_OF_ORDER, permit, steps[earlier], steps[later]));
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 }

@@ -87,6 +87,32 @@ class PermitTimelineTest {
     }
 
     @Test
+    void stepsRecordedInTheWrongOrderAreAConflictNamingBothDates() {
+        // QA's slip: accepted Dec 4, issued Dec 14, "collected" Dec 3; today Dec 20.
+        PermitTimeline timeline = Cases.in("shanghai").applied("2026-12-04").issued("2026-12-14", null)
+                .collected("2026-12-03").on("2026-12-20");
+        Conflict conflict = timeline.conflicts().stream().filter(c -> c.code() == ConflictCode.STEPS_OUT_OF_ORDER)
+                .findFirst().orElseThrow(() -> new AssertionError(codes(timeline).toString()));
+        assertEquals(List.of(LocalDate.parse("2026-12-04"), LocalDate.parse("2026-12-03")), conflict.dates());
+        for (Language language : Language.values()) {
+            String text = Messages.of(language).get(conflict.messageKey(), conflict.arguments());
+            assertTrue(text.contains("2026-12-03") && text.contains("2026-12-04"), text);
+        }
+        // An issue date before the application, and leaving before the collection, are slips too.
+        assertTrue(codes(Cases.in("beijing").applied("2025-03-10").issued("2025-03-05", null).on("2025-04-01"))
+                .contains(ConflictCode.STEPS_OUT_OF_ORDER));
+        assertTrue(codes(Cases.in("beijing").collected("2025-03-20").exited("2025-03-18").on("2025-04-01"))
+                .contains(ConflictCode.STEPS_OUT_OF_ORDER));
+    }
+
+    @Test
+    void stepsInTheirOrderOrOnTheSameDayAreNoConflict() {
+        PermitTimeline timeline = Cases.in("beijing").applied("2025-03-03").issued("2025-03-10", null)
+                .collected("2025-03-10").exited("2025-03-20").on("2025-04-01");
+        assertFalse(codes(timeline).contains(ConflictCode.STEPS_OUT_OF_ORDER), codes(timeline).toString());
+    }
+
+    @Test
     void everyConflictHasTextInBothLanguages() {
         for (ConflictCode code : ConflictCode.values()) {
             for (Language language : Language.values()) {
