@@ -62,6 +62,7 @@ public class PermitGuideCommand implements Runnable {
                 throw new CommandLine.TypeConversionException(messages.get("cli.error.pathEncoding", value));
             }
         });
+        cli.setParameterExceptionHandler((e, given) -> invalidInput(e, messages));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandFailure failure) {
                 commandLine.getErr().println(failure.getMessage());
@@ -71,6 +72,31 @@ public class PermitGuideCommand implements Runnable {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A command typed wrong: the problem in the same language as the usage that follows it. Picocli writes its own
+     * messages in English; the two a family meets most (something missing, something not understood) are translated.
+     */
+    private static int invalidInput(CommandLine.ParameterException e, Messages messages) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            err.println(messages.get("cli.error.missing", missing.getMissing().stream()
+                    .map(PermitGuideCommand::describe).collect(java.util.stream.Collectors.joining(", "))));
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            err.println(messages.get("cli.error.notUnderstood", String.join(" ", unmatched.getUnmatched())));
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+        } else {
+            err.println(e.getMessage());
+        }
+        commandLine.usage(err);
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String describe(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option
+                ? option.longestName() + " " + option.paramLabel() : arg.paramLabel();
     }
 
     /** The language of help and messages: {@code --lang} when given, else the app's setting or the system's. */

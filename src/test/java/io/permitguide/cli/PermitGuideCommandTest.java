@@ -54,6 +54,25 @@ class PermitGuideCommandTest {
     }
 
     @Test
+    void aMissingOptionIsSaidInTheLanguageOfTheUsageAfterIt() {
+        io.permitguide.service.i18n.Messages zh = io.permitguide.service.i18n.Messages.of(io.permitguide.model.Language.ZH);
+        Result result = run("calendar", "case.json", "--lang", "zh");
+        assertEquals(2, result.exit());
+        String first = result.err().lines().findFirst().orElse("");
+        assertTrue(first.startsWith(zh.get("cli.error.missing", "").strip()), result.err());
+        assertTrue(first.contains("--output"), first);
+        assertTrue(result.err().contains("用法"), result.err());
+    }
+
+    @Test
+    void anArgumentNotUnderstoodIsSaidInChineseToo() {
+        io.permitguide.service.i18n.Messages zh = io.permitguide.service.i18n.Messages.of(io.permitguide.model.Language.ZH);
+        Result result = run("assess", "case.json", "--lang", "zh", "--colour");
+        assertEquals(2, result.exit());
+        assertTrue(result.err().startsWith(zh.get("cli.error.notUnderstood", "--colour")), result.err());
+    }
+
+    @Test
     void helpIsInChineseWhenAskedFor() {
         Result result = run("--help", "--lang", "zh");
         assertEquals(0, result.exit());
