@@ -82,7 +82,7 @@ public final class MainWindow {
     }
 
     /** Theme, font, the scene around a first root, and the size limits. */
-    private static void prepare(Stage stage, Parent root) {
+    static void prepare(Stage stage, Parent root) {
         // The binary form of the theme parses several times faster than its CSS, which the first frame waits for.
         Application.setUserAgentStylesheet(THEME);
         Scene scene = new Scene(root, 1180, 780);
