@@ -113,7 +113,7 @@ final class CaseFacts {
     }
 
     /** The expiry of the passport the child travels on: the first one listed, as Details and the packet show it. */
-    static LocalDate travelPassportExpiry(Child child) {
+    private static LocalDate travelPassportExpiry(Child child) {
         return child.getForeignPassports().isEmpty() ? null : child.getForeignPassports().get(0).getExpiryDate();
     }
 
