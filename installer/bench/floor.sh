@@ -8,17 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-9}
-image=${2:-$PWD/target/package/image/permit-guide}
-app="$image/lib/app"
-cfg="$app/permit-guide.cfg"
-[ -f "$cfg" ] || { echo "floor: no app image at $image (mvn -Prelease -DskipTests package)" >&2; exit 1; }
-export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 floor="$PWD/target/bench/floor"
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd:)
-mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#g")
-rm -rf "$floor" && mkdir -p "$floor/classes" "$floor/data/cases"
-"$JAVA_HOME/bin/javac" -d "$floor/classes" -cp "$classpath" --module-path "$PWD/target/package/fx" \
-    --add-modules javafx.controls installer/bench/ContentFloor.java
+# shellcheck source=installer/bench/app-image.sh
+source installer/bench/app-image.sh
+bench_compile floor "${2:-$PWD/target/package/image/permit-guide}" installer/bench/ContentFloor.java "$floor"
+mkdir -p "$floor/data/cases"
 
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &

@@ -11,17 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-image=${2:-$PWD/target/package/image/permit-guide}
-app="$image/lib/app"
-cfg="$app/permit-guide.cfg"
-[ -f "$cfg" ] || { echo "sections: no app image at $image (mvn -Prelease -DskipTests package)" >&2; exit 1; }
-export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 walk="$PWD/target/bench/walk"
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd:)
-mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#g")
-rm -rf "$walk" && mkdir -p "$walk/classes"
-"$JAVA_HOME/bin/javac" -d "$walk/classes" -cp "$classpath" --module-path "$PWD/target/package/fx" \
-    --add-modules javafx.controls installer/bench/SectionWalk.java
+# shellcheck source=installer/bench/app-image.sh
+source installer/bench/app-image.sh
+bench_compile sections "${2:-$PWD/target/package/image/permit-guide}" installer/bench/SectionWalk.java "$walk"
 
 one_walk() {
     local data log=$1
