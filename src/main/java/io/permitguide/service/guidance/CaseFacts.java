@@ -107,7 +107,12 @@ final class CaseFacts {
         details.put(Detail.PROCESSING_DAYS, timeline.processingWorkingDays());
         details.put(Detail.VALIDITY_MONTHS, timeline.validityMonths());
         putText(details, Detail.LAST_DAY_TO_APPLY, timeline.lastDayToApply());
-        putText(details, Detail.LATEST_RETURN, timeline.latestReturn());
+        if (timeline.latestReturn() != null && timeline.expiryProposed()) {
+            // Worked out from the issue date, as the Timeline and the packet say: the date printed on the permit counts.
+            details.put(Detail.LATEST_RETURN, new Finding.TextArg("guide.next.proposedDate", List.of(timeline.latestReturn().toString())));
+        } else {
+            putText(details, Detail.LATEST_RETURN, timeline.latestReturn());
+        }
         putText(details, Detail.PASSPORT_EXPIRY, travelPassportExpiry(familyCase.getChild()));
         return details;
     }

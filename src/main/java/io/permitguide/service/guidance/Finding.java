@@ -19,8 +19,18 @@ public record Finding(String rule, String code, String textKey, List<Object> arg
         this(rule, code, textKey, List.of(), sources);
     }
 
-    /** A quoted value that is itself a text (a city's name, "not known yet"), read in the interface language. */
-    public record TextArg(String key) {
+    /**
+     * A quoted value that is itself a text (a city's name, "not known yet", a date marked as worked out), read in the
+     * interface language, with the values it quotes in turn.
+     */
+    public record TextArg(String key, List<String> args) {
+        public TextArg {
+            args = List.copyOf(args);
+        }
+
+        public TextArg(String key) {
+            this(key, List.of());
+        }
     }
 
     /** Quoted where the case does not give the value yet. */
@@ -28,6 +38,6 @@ public record Finding(String rule, String code, String textKey, List<Object> arg
 
     /** The text in the given messages' language. */
     public String text(Messages messages) {
-        return messages.get(textKey, args.stream().map(a -> a instanceof TextArg t ? messages.get(t.key()) : a).toArray());
+        return messages.get(textKey, args.stream().map(a -> a instanceof TextArg t ? messages.get(t.key(), t.args().toArray()) : a).toArray());
     }
 }

@@ -140,6 +140,23 @@ class GuidanceServiceTest {
     }
 
     @Test
+    void theDayToComeBackBySaysWhenItIsWorkedOutFromTheIssueDate() {
+        Assessment proposed = assess(c -> c.getPermit().setIssueDate(LocalDate.of(2026, 11, 20)));
+        Finding step = proposed.nextSteps().stream().filter(f -> f.rule().equals("permitReturn")).findFirst().orElseThrow();
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            String marked = messages.get("guide.next.proposedDate", "2027-02-19");
+            assertTrue(step.text(messages).contains(marked), step.text(messages));
+        }
+        Assessment typed = assess(c -> {
+            c.getPermit().setIssueDate(LocalDate.of(2026, 11, 20));
+            c.getPermit().setExpiryDate(LocalDate.of(2027, 2, 19));
+        });
+        Finding printed = typed.nextSteps().stream().filter(f -> f.rule().equals("permitReturn")).findFirst().orElseThrow();
+        assertTrue(printed.text(Messages.of(Language.EN)).startsWith("Come back by 2027-02-19:"), printed.text(Messages.of(Language.EN)));
+    }
+
+    @Test
     void aChildWhoHoldsATravelDocumentTravelsOnItAndIsToldToWatchItsExpiry() {
         Assessment a = assess(c -> c.getChild().setHasTravelDocument(true));
         assertEquals(TRAVEL_DOCUMENT, a.recommended());
