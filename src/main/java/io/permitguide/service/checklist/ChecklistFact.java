@@ -20,5 +20,7 @@ public enum ChecklistFact {
     NAME_DIFFERS_FROM_BIRTH_CERTIFICATE,
     NO_CHINESE_NAME,
     HAD_PERMIT_BEFORE,
-    UNDER_16
+    UNDER_16,
+    /** The foreign passport the child travels on has expired or runs out before the return (as the Guide warns). */
+    FOREIGN_PASSPORT_RUNS_OUT
 }

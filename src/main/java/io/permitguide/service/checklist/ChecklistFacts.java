@@ -9,6 +9,7 @@ import io.permitguide.service.city.BureauCity;
 import io.permitguide.service.city.CityProfile;
 import io.permitguide.service.city.CityProfiles;
 import io.permitguide.service.city.DestinationPolicy;
+import io.permitguide.service.guidance.TravelPassport;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -62,6 +63,9 @@ final class ChecklistFacts {
         }
         if (Boolean.TRUE.equals(c.getChild().getHadPermitBefore()) || c.getApplication().getType() == ApplicationType.RENEWAL) {
             facts.add(ChecklistFact.HAD_PERMIT_BEFORE);
+        }
+        if (Boolean.TRUE.equals(TravelPassport.runsOut(c, today))) {
+            facts.add(ChecklistFact.FOREIGN_PASSPORT_RUNS_OUT);
         }
         LocalDate birth = c.getChild().getBirthDate();
         if (birth == null || Period.between(birth, today).getYears() < 16) {

@@ -55,11 +55,7 @@ final class CaseFacts {
                 .anyMatch(c -> c.code() == ConflictCode.RETURN_AFTER_EXPIRY || c.code() == ConflictCode.TRIP_LONGER_THAN_VALIDITY));
         facts.put(Fact.DEPARTURE_BEFORE_READY, timeline.conflicts().stream()
                 .anyMatch(c -> c.code() == ConflictCode.DEPARTURE_BEFORE_COLLECTION || c.code() == ConflictCode.APPLY_DEADLINE_PASSED));
-        LocalDate passportExpiry = travelPassportExpiry(child);
-        if (passportExpiry != null) {
-            LocalDate neededUntil = timeline.plannedReturn() != null ? timeline.plannedReturn() : timeline.today();
-            facts.put(Fact.FOREIGN_PASSPORT_RUNS_OUT, passportExpiry.isBefore(timeline.today()) || passportExpiry.isBefore(neededUntil));
-        }
+        put(facts, Fact.FOREIGN_PASSPORT_RUNS_OUT, TravelPassport.runsOut(familyCase, timeline.today()));
         String destination = familyCase.getTrip().getDestinationCountry();
         if (!blank(destination)) {
             facts.put(Fact.DESTINATION_HONG_KONG_OR_MACAO, Countries.isHongKongOrMacao(destination));
@@ -113,13 +109,8 @@ final class CaseFacts {
         } else {
             putText(details, Detail.LATEST_RETURN, timeline.latestReturn());
         }
-        putText(details, Detail.PASSPORT_EXPIRY, travelPassportExpiry(familyCase.getChild()));
+        putText(details, Detail.PASSPORT_EXPIRY, TravelPassport.expiry(familyCase));
         return details;
-    }
-
-    /** The expiry of the passport the child travels on: the first one listed, as Details and the packet show it. */
-    private static LocalDate travelPassportExpiry(Child child) {
-        return child.getForeignPassports().isEmpty() ? null : child.getForeignPassports().get(0).getExpiryDate();
     }
 
 

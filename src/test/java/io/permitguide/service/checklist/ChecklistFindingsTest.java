@@ -38,6 +38,18 @@ class ChecklistFindingsTest {
     }
 
     @Test
+    void aForeignPassportThatRunsOutIsRenewedFirstAsTheGuideWarns() {
+        FamilyCase c = GuidanceCases.usual();
+        assertFalse(ids(c).contains("renewedForeignPassport"), "valid until 2030");
+        c.getChild().getForeignPassports().get(0).setExpiryDate(LocalDate.of(2020, 1, 1));
+        assertTrue(ids(c).contains("renewedForeignPassport"), "expired");
+        c.getChild().getForeignPassports().get(0).setExpiryDate(c.getTrip().getReturnDate().minusDays(1));
+        assertTrue(ids(c).contains("renewedForeignPassport"), "runs out the day before the return");
+        c.getChild().getForeignPassports().get(0).setExpiryDate(null);
+        assertFalse(ids(c).contains("renewedForeignPassport"), "no expiry given, nothing to renew");
+    }
+
+    @Test
     void aChildBornAbroadBringsTheForeignBirthCertificateNotTheMedicalOne() {
         FamilyCase c = GuidanceCases.usual();
         assertTrue(ids(c).contains("birthCertificate"));
